@@ -1,0 +1,61 @@
+"""Per-article annotation cache: one file per article, keyed by its content and the pipeline.
+
+The key hashes the cleaned text, the headline and publication date (extractors read them) and
+the pipeline fingerprint (model name and version, package version and code, knowledge files),
+so editing a lexicon or upgrading the model never serves stale rows. Writes are atomic: a file
+is written under a temporary name and renamed into place.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+CACHE_FORMAT = 1
+
+
+def article_key(fingerprint: str, text: str, title, published) -> str:
+    digest = hashlib.sha256()
+    for part in (str(CACHE_FORMAT), fingerprint, text, str(title), str(published)):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+class ArticleCache:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str):
+        try:
+            with self._path(key).open("rb") as fh:
+                value = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write bytes so that readers see the old file or the whole new one, never a part."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,94 @@
+"""Entity rows: spaCy NER mentions resolved to canonical actors and sides.
+
+The registry's aliases are labelled by the pipeline's entity ruler; here every mention is looked
+up in the registry (``canonical``, ``side``, corrected ``label``); a surname-only PERSON mention
+not in the registry resolves to the article's full mention of that person ("Graham" -> the
+"Lindsey Graham" named earlier). Dates, numbers and amounts are not entities here: the timeline
+reads dates itself.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import ParsedArticle, trimmed
+
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                         "WORK_OF_ART", "LAW", "LANGUAGE"})
+POSSESSIVE = ("'s", "’s", "'", "’")
+TERMINAL = (".", "!", "?", '"', "”", ":")
+HYPHENS = re.compile(r"[-–—]")
+
+
+def entity_rows(article: ParsedArticle) -> list[dict]:
+    headings = _heading_sentences(article)
+    mentions = [row for ent in article.doc.ents if ent.label_ in NAME_LABELS
+                for row in _mentions(article, ent)
+                if row["in_registry"] or row["sentence_id"] not in headings]
+    full_names = _full_person_names(mentions)
+    for row in mentions:
+        if not row["in_registry"] and row["label"] == "PERSON":
+            row["canonical"] = full_names.get(row["canonical"], row["canonical"])
+    return mentions
+
+
+def _heading_sentences(article: ParsedArticle) -> set[int]:
+    """Headline and section headings: title-case lines where the small NER guesses wildly."""
+    return {i for i, sent in enumerate(article.sentences)
+            if sent.start_char < article.headline_end or _is_heading(sent.text)}
+
+
+def _is_heading(text: str) -> bool:
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= 12 and not text.endswith(TERMINAL)
+
+
+def _mentions(article: ParsedArticle, ent) -> list[dict]:
+    """Rows for one NER span: itself, or its registry parts ("U.S.-Ukraine" -> two places)."""
+    start, end = trimmed(article.text, ent.start_char, ent.end_char)
+    newline = article.text.find("\n", start, end)
+    end = newline if newline != -1 else end
+    parts = _compound_parts(article, start, end)
+    if parts:
+        return [row for s, e in parts if (row := _mention(article, ent, s, e)) is not None]
+    row = _mention(article, ent, start, end)
+    return [row] if row is not None else []
+
+
+def _compound_parts(article, start, end):
+    """Offsets of the parts of a hyphenated compound when every part is a registry alias."""
+    pieces, offset = [], start
+    for piece in HYPHENS.split(article.text[start:end]):
+        pieces.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    if len(pieces) < 2 or not all(article.registry.lookup(article.text[s:e]) for s, e in pieces):
+        return None
+    return pieces
+
+
+def _mention(article: ParsedArticle, ent, start: int, end: int) -> dict | None:
+    text = article.text[start:end]
+    for suffix in POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            end -= len(suffix)
+            text = text[: -len(suffix)]
+            break
+    actor = article.registry.lookup(text) or (
+        article.registry.lookup(ent.ent_id_) if ent.ent_id_ and (start, end) == (ent.start_char, ent.end_char) else None)
+    if actor is not None and actor.type == "site":
+        return None
+    row = {"sentence_id": article.sentence_id(ent), "start": start, "end": end, "text": text,
+           "label": actor.label if actor else ent.label_,
+           "canonical": actor.canonical if actor else " ".join(text.split()),
+           "side": actor.side if actor else None,
+           "actor_type": actor.type if actor else None, "in_registry": actor is not None}
+    return row
+
+
+def _full_person_names(mentions: list[dict]) -> dict[str, str]:
+    """Surname -> the article's first multi-word name ending in it (unregistered persons)."""
+    names = {}
+    for row in mentions:
+        parts = row["canonical"].split()
+        if row["label"] == "PERSON" and len(parts) > 1:
+            names.setdefault(parts[-1], row["canonical"])
+    return names

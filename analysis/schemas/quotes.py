@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .base import SIDES, Spanned
+
+KINDS = ["direct", "partial", "indirect"]
+SPEAKER_TYPES = ["person", "organization", "media", "anonymous", "unknown"]
+
+
+class Quotes(Spanned):
+    """One row per contiguous quoted span (direct, partial) or reported clause (indirect)."""
+
+    kind: Series[str] = pa.Field(isin=KINDS, description="direct (a quoted statement), partial (quoted words woven into a sentence), indirect (reported speech or 'according to').")
+    quote_group: Series[int] = pa.Field(ge=0, description="Statement id within the article: the pieces of one split or multi-paragraph quote share it.")
+    speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker name when known to the registry, else the speaker phrase as written.")
+    speaker_type: Series[str] = pa.Field(isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown.")
+    speaker_side: Series[str] = pa.Field(nullable=True, isin=SIDES, description="Speaker's side from the actor registry.")
+    cue: Series[str] = pa.Field(nullable=True, description="Lemma of the reporting verb ('say', 'according to').")

@@ -1,0 +1,8 @@
+"""Dated events (issue 4): not built yet; the table exists with its columns and stays empty."""
+from __future__ import annotations
+
+from .document import ParsedArticle
+
+
+def event_rows(article: ParsedArticle) -> list[dict]:
+    return []
