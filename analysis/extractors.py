@@ -22,3 +22,28 @@ def extract_all(article) -> dict[str, list[dict]]:
     for table, extractor in EXTRACTORS:
         article.rows[table] = [{"article_id": article.article_id, **row} for row in extractor(article)]
     return article.rows
+
+
+def parse_article(text: str, *, published=None, title: str | None = None, article_id: str = "text",
+                  until: str | None = None, nlp=None):
+    """Parse one text and run the extractors (all, or those before table ``until``).
+
+    For trying an extractor on a sentence and for tests: ``parse_article(text).rows["quotes"]``.
+    The headline is ``title`` when the text starts with it.
+    """
+    import pandas as pd
+
+    from .document import ParsedArticle
+    from .nlp import workbench_pipeline
+    from .registry import load_registry
+
+    nlp = nlp or workbench_pipeline()
+    headline_end = len(title) if title and text.startswith(title) else 0
+    published = pd.Timestamp(published) if published is not None else None
+    article = ParsedArticle(article_id, nlp(text), load_registry(), published=published,
+                            title=title, headline_end=headline_end)
+    for table, extractor in EXTRACTORS:
+        if table == until:
+            break
+        article.rows[table] = [{"article_id": article_id, **row} for row in extractor(article)]
+    return article
