@@ -16,6 +16,12 @@ EXTRACTORS = (
 )
 ANNOTATION_TABLES = tuple(name for name, _ in EXTRACTORS)
 
+# Steps over whole tables after all articles are annotated (e.g. linking the same event across
+# articles): table -> function DataFrame -> DataFrame. They run on cached and fresh rows alike.
+CORPUS_STEPS = (
+    ("events", timeline.link_events),
+)
+
 
 def extract_all(article) -> dict[str, list[dict]]:
     """Every table's rows for one article, each row keyed by article_id."""

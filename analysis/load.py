@@ -13,7 +13,7 @@ from .cache import ArticleCache, article_key
 from .clean import clean_article
 from .corpus import Corpus
 from .document import ParsedArticle
-from .extractors import ANNOTATION_TABLES, extract_all
+from .extractors import ANNOTATION_TABLES, CORPUS_STEPS, extract_all
 from .ingest import Problem, RawArticle, read_source
 from .model import model_name
 from .nlp import workbench_pipeline
@@ -147,6 +147,8 @@ def _assemble(prepared, annotations, problems, fingerprint) -> Corpus:
     for name in ANNOTATION_TABLES:
         rows = [row for item in prepared for row in annotations[item.row["article_id"]][name]]
         tables[name] = build(TABLES[name], rows)
+    for name, step in CORPUS_STEPS:
+        tables[name] = step(tables[name])
     tables["problems"] = build(TABLES["problems"], [vars(p) for p in problems])
     provenance = {**fingerprint, "corpus_hash": _corpus_hash(tables["articles"]),
                   "n_articles": len(article_rows)}
