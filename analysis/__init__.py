@@ -7,6 +7,7 @@
 """
 __version__ = "0.1.0"
 
+from . import notebook  # noqa: E402
 from .corpus import Corpus, open_corpus  # noqa: E402
 from .errors import CorpusError, ModelNotFound  # noqa: E402
 from .load import load_corpus  # noqa: E402

@@ -1,0 +1,70 @@
+"""Command line: ``python -m analysis build|info|report``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import open_corpus
+from .errors import CorpusError, ModelNotFound
+from .load import load_corpus
+
+
+def build(args) -> int:
+    corpus = load_corpus(args.source, metadata=args.metadata, cache=not args.no_cache,
+                         n_process=args.n_process, progress=args.progress, model=args.model)
+    folder = corpus.save(args.out)
+    print(f"{corpus!r}\nsaved to {folder}")
+    for row in corpus.problems.itertuples():
+        print(f"{row.action}: {row.source}: {row.problem}", file=sys.stderr)
+    return 0
+
+
+def info(args) -> int:
+    corpus = open_corpus(args.folder)
+    print(repr(corpus))
+    for key, value in sorted(corpus.provenance.items()):
+        print(f"  {key}: {value}")
+    articles = corpus.articles
+    print(articles[["article_id", "outlet", "published", "n_sentences", "title"]].to_string(index=False))
+    return 0
+
+
+def report(args) -> int:
+    from .reports import run_reports
+    written = run_reports(Path(args.source).resolve(), Path(args.out).resolve())
+    for path in written:
+        print(path)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+    b = commands.add_parser("build", help="annotate a corpus and save its tables as Parquet")
+    b.add_argument("source", help="folder of .txt/.md, or a .txt/.md/.jsonl/.csv file")
+    b.add_argument("--out", required=True, help="folder to write the tables into")
+    b.add_argument("--metadata", help="CSV of metadata keyed by file or article_id")
+    b.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
+    b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    b.add_argument("--no-cache", action="store_true", help="ignore and do not write the cache")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: on long runs)")
+    b.set_defaults(run=build)
+    i = commands.add_parser("info", help="describe a saved corpus")
+    i.add_argument("folder")
+    i.set_defaults(run=info)
+    r = commands.add_parser("report", help="run every notebook headless into HTML reports")
+    r.add_argument("source", nargs="?", default="seeds", help="the corpus (default: seeds)")
+    r.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
+    r.set_defaults(run=report)
+    return main
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (CorpusError, ModelNotFound, FileNotFoundError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

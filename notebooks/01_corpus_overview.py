@@ -1,0 +1,83 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · Corpus overview
+#
+# What is in the corpus: the articles with their outlets and publication dates, the actors they
+# mention (coloured by side: US, Russia, Ukraine, Europe, Other), how sentence sentiment is
+# distributed, and one article with its entity mentions highlighted.
+#
+# Run it on your own articles by changing `corpus_path` below, or headless with
+# `make report CORPUS=path/to/articles`.
+
+# %% tags=["parameters"]
+corpus_path = "../seeds"
+output_dir = None
+highlight_article = None  # an article_id; None shows the first article
+
+# %%
+from IPython.display import HTML
+
+import analysis
+from analysis.charts import overview
+from analysis.highlight import entity_html
+
+nb = analysis.notebook.setup(output_dir)
+corpus = analysis.load_corpus(corpus_path)
+corpus
+
+# %% [markdown]
+# ## The articles
+#
+# One row per article. `published` comes from the metadata file beside the articles (or the
+# record); `date_confidence` says how sure that date is. Inputs that could not be loaded are
+# listed in `corpus.problems` below.
+
+# %%
+corpus.articles[["article_id", "outlet", "published", "date_confidence", "n_sentences", "n_words", "title"]]
+
+# %%
+corpus.problems
+
+# %% [markdown]
+# ## Who is mentioned, and from which side
+#
+# Entity mentions resolved through the actor registry (`data/actors.csv`): persons,
+# organisations, media and national groups. Places are left out here.
+
+# %%
+nb.show(overview.actors_by_side(corpus.entities), "overview_actors_by_side")
+
+# %%
+nb.show(overview.side_totals(corpus.entities), "overview_side_totals")
+
+# %% [markdown]
+# ## Sentence sentiment
+#
+# TextBlob polarity per sentence, in [-1, 1]. Most news sentences score 0 because TextBlob's
+# lexicon knows few words of diplomacy and war; see the framing notebook for the domain overlay.
+
+# %%
+nb.show(overview.sentiment_distribution(corpus.sentences), "overview_sentiment_distribution")
+
+# %% [markdown]
+# ## One article, its entities highlighted
+#
+# Colour = the actor's side; grey = no side in the registry.
+
+# %%
+article_id = highlight_article or corpus.articles["article_id"].iloc[0]
+HTML(entity_html(corpus, article_id))
