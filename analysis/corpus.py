@@ -27,6 +27,7 @@ class Corpus:
     frames: pd.DataFrame
     problems: pd.DataFrame
     provenance: dict = field(default_factory=dict)
+    cache_stats: dict = field(default_factory=dict, compare=False)  # articles from cache / annotated
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}

@@ -24,6 +24,8 @@ def entity_rows(article: ParsedArticle) -> list[dict]:
     mentions = [row for ent in article.doc.ents if ent.label_ in NAME_LABELS
                 for row in _mentions(article, ent)
                 if row["in_registry"] or row["sentence_id"] not in headings]
+    mentions += _unlabelled_compounds(article)
+    mentions.sort(key=lambda row: row["start"])
     full_names = _full_person_names(mentions)
     for row in mentions:
         if not row["in_registry"] and row["label"] == "PERSON":
@@ -52,6 +54,19 @@ def _mentions(article: ParsedArticle, ent) -> list[dict]:
         return [row for s, e in parts if (row := _mention(article, ent, s, e)) is not None]
     row = _mention(article, ent, start, end)
     return [row] if row is not None else []
+
+
+def _unlabelled_compounds(article: ParsedArticle) -> list[dict]:
+    """Registry names joined into one token outside any entity ("U.S.-Ukraine meeting")."""
+    rows = []
+    for token in article.doc:
+        if token.ent_iob_ == "O" and HYPHENS.search(token.text):
+            parts = _compound_parts(article, token.idx, token.idx + len(token.text))
+            for start, end in parts or ():
+                row = _mention(article, token.doc[token.i:token.i + 1], start, end)
+                if row is not None:
+                    rows.append(row)
+    return rows
 
 
 def _compound_parts(article, start, end):

@@ -57,9 +57,11 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
         item = _prepare(raw, fingerprint_id, problems)
         if item is not None:
             prepared.append(item)
-    annotations = _annotate(prepared, model=model, cache=cache, n_process=n_process,
-                            progress=progress, batch_size=batch_size)
-    return _assemble(prepared, annotations, problems, fingerprint)
+    annotations, stats = _annotate(prepared, model=model, cache=cache, n_process=n_process,
+                                   progress=progress, batch_size=batch_size)
+    corpus = _assemble(prepared, annotations, problems, fingerprint)
+    corpus.cache_stats = stats
+    return corpus
 
 
 def _prepare(raw: RawArticle, fingerprint_id: str, problems: list) -> Prepared | None:
@@ -95,8 +97,8 @@ def parse_published(value, source: str, problems: list):
     return stamp
 
 
-def _annotate(prepared, *, model, cache, n_process, progress, batch_size) -> dict[str, dict]:
-    """article_id -> {table: rows, "_stats": {...}}: from the cache, else from one spaCy pass."""
+def _annotate(prepared, *, model, cache, n_process, progress, batch_size):
+    """(article_id -> {table: rows, "_stats": {...}}, cache counts): cached, else one spaCy pass."""
     store = ArticleCache(cache_dir()) if cache else None
     results, todo = {}, []
     for item in prepared:
@@ -110,7 +112,8 @@ def _annotate(prepared, *, model, cache, n_process, progress, batch_size) -> dic
             results[item.row["article_id"]] = annotation
             if store:
                 store.put(item.cache_key, annotation)
-    return results
+    stats = {"from_cache": len(prepared) - len(todo), "annotated": len(todo)}
+    return results, stats
 
 
 def _parse(todo, model, n_process, progress, batch_size):

@@ -1,0 +1,25 @@
+"""The command line builds a saved corpus and describes it."""
+import subprocess
+import sys
+
+import analysis
+
+
+def _run(*args, tmp_path):
+    env = {"ANALYSIS_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, env=env)
+
+
+def test_build_then_info(tmp_path):
+    out = tmp_path / "built"
+    result = _run("build", "seeds", "--out", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    corpus = analysis.open_corpus(out)
+    assert len(corpus.articles) == 5 and len(corpus.sentences) > 100
+    info = _run("info", str(out), tmp_path=tmp_path)
+    assert info.returncode == 0 and "000_065fb5c15ef4a347" in info.stdout and "knowledge_hash" in info.stdout
+
+
+def test_build_of_a_missing_source_fails_with_a_message(tmp_path):
+    result = _run("build", str(tmp_path / "nope"), "--out", str(tmp_path / "o"), tmp_path=tmp_path)
+    assert result.returncode == 2 and "does not exist" in result.stderr

@@ -1,0 +1,104 @@
+"""Loading the seed corpus: metadata, sentences, registry-resolved entities."""
+import re
+
+import pandas as pd
+
+from analysis.registry import load_registry
+
+SEED_IDS = ["000_065fb5c15ef4a347", "001_608096255bf34736", "002_e91f38832a2364a5",
+            "003_4efbf8bebd05baf7", "004_520e1962ceb0d452"]
+
+
+def test_seeds_load_with_metadata(seeds_corpus):
+    articles = seeds_corpus.articles.set_index("article_id")
+    assert list(articles.index) == SEED_IDS
+    assert articles.at["001_608096255bf34736", "outlet"] == "PRISM News"
+    assert articles.at["002_e91f38832a2364a5", "outlet"] == "Archyde"
+    assert articles.at["004_520e1962ceb0d452", "outlet"] == "US Trending News"
+    assert articles.at["002_e91f38832a2364a5", "title"].startswith("Secret Talks and Shifting Sands")
+    assert articles.at["000_065fb5c15ef4a347", "published"] == pd.Timestamp("2026-01-31 20:07:26")
+    assert articles.at["003_4efbf8bebd05baf7", "published"] == pd.Timestamp("2025-12-01")
+    assert articles.at["003_4efbf8bebd05baf7", "date_confidence"] == "low"
+    assert pd.api.types.is_datetime64_any_dtype(articles["published"])
+    assert seeds_corpus.problems.empty
+
+
+def test_sentences_tile_the_text_and_carry_sentiment(seeds_corpus):
+    texts = seeds_corpus.articles.set_index("article_id")["text"]
+    for row in seeds_corpus.sentences.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+    first = seeds_corpus.sentences.groupby("article_id")["sentence_id"].apply(list)
+    assert all(ids == list(range(len(ids))) for ids in first)
+    # "very nice" and "special" are in TextBlob's lexicon; the evidence words are kept
+    sentence = seeds_corpus.sentences[seeds_corpus.sentences.text.str.contains('"very nice,"')].iloc[0]
+    assert sentence.polarity > 0 and any("nice" in w for w in sentence.sentiment_words)
+
+
+def test_a_heading_line_is_its_own_sentence(seeds_corpus):
+    texts = set(seeds_corpus.sentences["text"])
+    assert "Florida Meeting Signals Serious Intent" in texts
+    assert "The Core Impasse: Territory" in texts
+
+
+def _registry_mentions_in(text, registry):
+    """(canonical, side) of every registry actor one of whose aliases occurs as a word in text."""
+    found = set()
+    for actor in registry.actors:
+        if actor.type == "site":
+            continue
+        for alias in (actor.canonical, *actor.aliases):
+            if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
+                found.add((actor.canonical, actor.side))
+    return found
+
+
+def test_every_registry_actor_in_the_seeds_is_found_with_its_side(seeds_corpus):
+    registry = load_registry()
+    for article_id, text in zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["text"]):
+        expected = _registry_mentions_in(text, registry)
+        rows = seeds_corpus.entities[seeds_corpus.entities["article_id"] == article_id]
+        found = set(zip(rows["canonical"], rows["side"]))
+        assert expected - found == set(), article_id
+
+
+def test_named_actors_of_the_seeds_resolve_to_canonical_names_and_sides(seeds_corpus):
+    ents = seeds_corpus.entities
+    sides = dict(zip(ents["canonical"], ents["side"]))
+    assert sides["Volodymyr Zelenskyy"] == "Ukraine"  # Zelenskyy, Zelenskiy, Zelensky all occur
+    assert set(ents[ents.canonical == "Volodymyr Zelenskyy"]["text"]) >= {"Zelenskyy", "Zelenskiy", "Zelensky"}
+    assert sides["Dmitry Peskov"] == "Russia"  # written "Dmitri Peskov"
+    assert sides["the Kremlin"] == "Russia"
+    assert sides["Steve Witkoff"] == "US"
+    assert sides["Rustem Umerov"] == "Ukraine"
+    assert set(ents[ents.text == "Witkoff"]["canonical"]) == {"Steve Witkoff"}  # surname only
+
+
+def test_no_place_is_labelled_person(seeds_corpus):
+    ents = seeds_corpus.entities
+    assert not ((ents.actor_type == "place") & (ents.label == "PERSON")).any()
+    for place in ["Kyiv", "Abu Dhabi", "Zaporizhzhia", "Mar-a-Lago"]:
+        labels = set(ents[ents.text == place]["label"])
+        assert labels and labels <= {"GPE", "LOC", "FAC"}, place
+    assert set(ents[ents.text == "Rustem Umerov"]["label"]) == {"PERSON"}
+
+
+def test_site_names_are_not_entities(seeds_corpus):
+    assert not seeds_corpus.entities["canonical"].isin(["PRISM News", "Liabooks", "Archyde", "US Trending News"]).any()
+
+
+def test_entity_offsets_point_at_their_text(seeds_corpus):
+    texts = seeds_corpus.articles.set_index("article_id")["text"]
+    for row in seeds_corpus.entities.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+
+
+def test_surname_of_an_unregistered_person_resolves_to_the_first_full_mention(parse):
+    article = parse("Harriet Okonkwo-Blake, a trade lawyer, spoke in Lagos. Later, Okonkwo-Blake met reporters.")
+    persons = [r for r in article.rows["entities"] if r["label"] == "PERSON"]
+    assert persons and {r["canonical"] for r in persons} == {"Harriet Okonkwo-Blake"}
+
+
+def test_hyphenated_pairs_of_registry_places_become_two_mentions(parse):
+    article = parse("The U.S.-Ukraine meeting centered on four points.")
+    canon = [r["canonical"] for r in article.rows["entities"]]
+    assert "United States" in canon and "Ukraine" in canon

@@ -1,0 +1,63 @@
+"""Saving, opening and caching: tables round-trip with their types; repeated work is cached."""
+import pandas as pd
+import pytest
+
+import analysis
+import analysis.load as load_module
+from analysis.schemas import TABLES
+
+
+def test_save_and_open_round_trip_every_table(seeds_corpus, tmp_path):
+    folder = seeds_corpus.save(tmp_path / "saved")
+    reopened = analysis.open_corpus(folder)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(reopened, name), getattr(seeds_corpus, name), check_exact=True)
+    assert isinstance(reopened.articles.at[0, "chrome_removed"], list)
+    assert reopened.provenance == seeds_corpus.provenance
+
+
+def test_opening_a_folder_that_is_not_a_corpus_says_so(tmp_path):
+    with pytest.raises(analysis.CorpusError, match="not a saved corpus"):
+        analysis.open_corpus(tmp_path)
+
+
+def test_second_load_comes_from_the_cache_without_parsing(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    first = analysis.load_corpus("seeds")
+    assert first.cache_stats == {"from_cache": 0, "annotated": 5}
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the second load parsed articles instead of reading the cache")
+    monkeypatch.setattr(load_module, "workbench_pipeline", no_parsing)
+    second = analysis.load_corpus("seeds")
+    assert second.cache_stats == {"from_cache": 5, "annotated": 0}
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(second, name), getattr(first, name))
+
+
+def test_changed_text_misses_the_cache_only_for_that_article(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    frame = pd.DataFrame({"article_id": ["a", "b"],
+                          "text": ["Officials met in Geneva.", "The Kremlin said it was ready."]})
+    analysis.load_corpus(frame)
+    frame.loc[1, "text"] = "The Kremlin said it was not ready."
+    assert analysis.load_corpus(frame).cache_stats == {"from_cache": 1, "annotated": 1}
+
+
+def test_knowledge_change_invalidates_the_cache(tmp_path, monkeypatch):
+    import shutil
+    data = tmp_path / "data"
+    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    frame = pd.DataFrame({"text": ["Officials met in Geneva."]})
+    analysis.load_corpus(frame)
+    with (data / "actors.csv").open("a", encoding="utf-8") as fh:
+        fh.write("Jane Example,person,PERSON,Other,test actor,Example\n")
+    assert analysis.load_corpus(frame).cache_stats["annotated"] == 1
+
+
+def test_cache_off_neither_reads_nor_writes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    analysis.load_corpus(pd.DataFrame({"text": ["Officials met in Geneva."]}), cache=False)
+    assert not (tmp_path / "cache").exists()
