@@ -36,6 +36,13 @@ class Corpus:
         sizes = ", ".join(f"{name} {len(frame)}" for name, frame in self.tables().items())
         return f"<Corpus {sizes}>"
 
+    def deduplicated(self) -> "Corpus":
+        """The corpus without articles marked as duplicates (and without their rows)."""
+        keep = set(self.articles.loc[self.articles["duplicate_of"].isna(), "article_id"])
+        tables = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
+                  if "article_id" in frame.columns else frame for name, frame in self.tables().items()}
+        return Corpus(**tables, provenance=self.provenance)
+
     def save(self, folder) -> Path:
         """Write every table as Parquet (plus provenance.json) into folder; atomic per file."""
         folder = Path(folder)

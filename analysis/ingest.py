@@ -5,6 +5,8 @@ and the reason; the others load. Only a source that is unusable as a whole raise
 """
 from __future__ import annotations
 
+import codecs
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -12,14 +14,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from .resources import read_yaml
 from .errors import (EMPTY_SOURCE, METADATA_KEY, NO_TEXT_COLUMN, SOURCE_KIND, SOURCE_MISSING,
                      CorpusError)
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".csv")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 METADATA_FILE = "metadata.csv"
-TEXT_COLUMNS = ("text",)
+COLUMNS_FILE = "input_columns.yaml"
 METADATA_FIELDS = ("title", "outlet", "url", "published", "date_confidence", "date_basis")
+FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_16_le", "utf_16_be", "iso8859_15", "cp1251", "latin_1"]
 
 
 @dataclass
@@ -46,27 +52,74 @@ def text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def decode(data: bytes) -> str:
-    if not data.strip():
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    repair: str | None = None  # how the bytes were repaired, when they were not UTF-8
+
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes) -> Decoded:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16/32 by BOM, else the likeliest legacy encoding."""
+    if not data.strip(b" \t\r\n\x00"):
         raise Unreadable("empty file")
-    if b"\x00" in data[:4096]:
-        raise Unreadable("binary file (contains NUL bytes), not text")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return Decoded(_checked(data.decode(encoding, errors="strict")))
     try:
-        text = data.decode("utf-8-sig")
+        return Decoded(_checked(data.decode("utf-8")))
     except UnicodeDecodeError as err:
-        raise Unreadable(
-            f"not UTF-8 text (byte 0x{data[err.start]:02x} at position {err.start}); "
-            "save it as UTF-8") from err
+        first_bad = err.start
+    guess = _guess_encoding(data)
+    if guess is None:
+        raise Unreadable(f"binary file or unknown encoding (byte 0x{data[first_bad]:02x} at position "
+                         f"{first_bad} is not UTF-8); save it as UTF-8 text")
+    encoding, text = guess
+    return Decoded(text, f"not UTF-8: decoded as {encoding}")
+
+
+def _guess_encoding(data: bytes):
+    from charset_normalizer import from_bytes
+    best = from_bytes(data, cp_isolation=FALLBACK_ENCODINGS).best()
+    if best is None:
+        return None
+    text = str(best)
+    try:
+        if data.decode("cp1252") == text:
+            return "cp1252", _checked(text)  # the same text: name the likelier Western encoding
+    except UnicodeDecodeError:
+        pass
+    try:
+        return best.encoding, _checked(text)
+    except Unreadable:
+        return None
+
+
+def _checked(text: str) -> str:
+    """Reject decoded text that is really binary (many control characters) or empty."""
     if not text.strip():
         raise Unreadable("empty file")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(2, len(sample) // 100):
+        raise Unreadable("binary file (control bytes), not text")
     return text
 
 
-def read_text_file(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
     try:
-        return decode(path.read_bytes())
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise
     except OSError as err:
         raise Unreadable(f"cannot be read: {err.strerror or err}") from err
+
+
+def read_text_file(path: Path) -> Decoded:
+    return decode(read_bytes(path))
 
 
 def read_source(source, metadata=None) -> tuple[list[RawArticle], list[Problem]]:
@@ -88,16 +141,24 @@ def _dispatch(source):
     if not path.exists():
         raise CorpusError(SOURCE_MISSING.format(source=path))
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES)
-        if not files:
-            raise CorpusError(EMPTY_SOURCE.format(source=path, detail="no .txt or .md files"))
-        return _from_paths(files)
+        return _from_folder(path)
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
+    if suffix in ARTICLE_SUFFIXES:
         return _from_paths([path])
     if suffix in RECORD_SUFFIXES:
         return _from_records(_read_records(path), str(path))
     raise CorpusError(SOURCE_KIND.format(source=path))
+
+
+def _from_folder(folder: Path):
+    entries = sorted(p for p in folder.iterdir() if p.is_file() and p.name != METADATA_FILE)
+    files = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES]
+    if not files:
+        raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
+    articles, problems = _from_paths(files)
+    problems += [Problem(str(p), f"not an article file ({p.suffix or 'no suffix'}); articles are "
+                         f"{', '.join(ARTICLE_SUFFIXES)}") for p in entries if p not in files]
+    return articles, problems
 
 
 def _from_paths(paths):
@@ -113,16 +174,32 @@ def _from_paths(paths):
             problems += more_problems
             continue
         try:
-            articles.append(RawArticle(path.stem, str(path), read_text_file(path), {"file": path.name}))
+            article, repair = _read_article_file(path)
         except Unreadable as err:
             problems.append(Problem(str(path), str(err)))
+            continue
         except FileNotFoundError:
             problems.append(Problem(str(path), "file does not exist"))
+            continue
+        articles.append(article)
+        if repair:
+            problems.append(Problem(str(path), repair, "repaired"))
     return articles, problems
 
 
+def _read_article_file(path: Path) -> tuple[RawArticle, str | None]:
+    decoded = read_text_file(path)
+    meta = {"file": path.name}
+    text = decoded.text
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .html import read_html
+        page = read_html(text)
+        text, meta = page.pop("text"), {**meta, **page}
+    return RawArticle(path.stem, str(path), text, meta), decoded.repair
+
+
 def _read_records(path: Path) -> pd.DataFrame:
-    text = read_text_file(path)
+    text = read_text_file(path).text
     if path.suffix.lower() == ".csv":
         from io import StringIO
         try:
@@ -139,15 +216,35 @@ def _read_records(path: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+@functools.cache
+def column_names() -> dict[str, tuple[str, ...]]:
+    """Accepted input column names per field (data/input_columns.yaml)."""
+    return {field: tuple(names) for field, names in read_yaml(COLUMNS_FILE).items()}
+
+
+def standard_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rename the first accepted name of each field to the field's own name (case-insensitive)."""
+    by_lower = {str(c).lower(): c for c in frame.columns}
+    renames = {}
+    for field, names in column_names().items():
+        if field in frame.columns:
+            continue
+        found = next((by_lower[n] for n in names if n in by_lower and by_lower[n] not in renames), None)
+        if found is not None:
+            renames[found] = field
+    return frame.rename(columns=renames)
+
+
 def _from_records(frame: pd.DataFrame, source: str):
-    text_column = next((c for c in TEXT_COLUMNS if c in frame.columns), None)
-    if text_column is None:
-        raise CorpusError(NO_TEXT_COLUMN.format(source=source, accepted=list(TEXT_COLUMNS),
-                                                found=list(frame.columns)))
+    original = list(frame.columns)
+    frame = standard_columns(frame)
+    if "text" not in frame.columns:
+        raise CorpusError(NO_TEXT_COLUMN.format(source=source, accepted=list(column_names()["text"]),
+                                                found=original))
     articles, problems = [], []
     for position, row in enumerate(frame.to_dict("records")):
         where = f"{source} record {position + 1}"
-        text = row.get(text_column)
+        text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             problems.append(Problem(where, "empty text"))
             continue
@@ -177,6 +274,7 @@ def _metadata_table(source, metadata):
     if metadata is None:
         return None
     table = metadata if isinstance(metadata, pd.DataFrame) else _read_metadata_file(Path(metadata))
+    table = standard_columns(table)
     if not {"file", "article_id"} & set(table.columns):
         raise CorpusError(METADATA_KEY.format(source=metadata if not isinstance(metadata, pd.DataFrame)
                                               else "<DataFrame>", found=list(table.columns)))

@@ -16,7 +16,8 @@ from .document import ParsedArticle
 from .extractors import ANNOTATION_TABLES, CORPUS_STEPS, extract_all
 from .ingest import Problem, RawArticle, read_source
 from .model import model_name
-from .nlp import workbench_pipeline
+from .duplicates import find_duplicates
+from .nlp import parse_texts, workbench_pipeline
 from .registry import load_registry
 from .resources import cache_dir, knowledge_hash, source_hash
 from .schemas import TABLES, build
@@ -119,8 +120,8 @@ def _annotate(prepared, *, model, cache, n_process, progress, batch_size):
 def _parse(todo, model, n_process, progress, batch_size):
     nlp = workbench_pipeline(model)
     registry = load_registry()
-    texts = (item.row["text"] for item in todo)
-    docs = nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
+    docs = parse_texts(nlp, (item.row["text"] for item in todo), n_process=n_process,
+                       batch_size=batch_size)
     for item, doc in zip(_progress(todo, progress), docs):
         row = item.row
         article = ParsedArticle(row["article_id"], doc, registry, published=row["published"],
@@ -146,7 +147,11 @@ def _assemble(prepared, annotations, problems, fingerprint) -> Corpus:
     for item in prepared:
         stats = annotations[item.row["article_id"]]["_stats"]
         article_rows.append({**item.row, **stats})
-    tables = {"articles": build(TABLES["articles"], article_rows)}
+    articles = pd.DataFrame(article_rows, columns=[c for c in TABLES["articles"].to_schema().columns
+                                                   if c not in ("duplicate_of", "duplicate_similarity")])
+    if len(articles):
+        articles = articles.join(find_duplicates(articles))
+    tables = {"articles": build(TABLES["articles"], articles.to_dict("records"))}
     for name in ANNOTATION_TABLES:
         rows = [row for item in prepared for row in annotations[item.row["article_id"]][name]]
         tables[name] = build(TABLES[name], rows)

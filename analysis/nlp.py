@@ -53,5 +53,44 @@ def workbench_pipeline(name: str | None = None) -> Language:
     return _workbench_pipeline(model_name(name), knowledge_hash())
 
 
+MAX_CHARS = 100_000  # longer texts are parsed in pieces (memory grows with text length)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters whose concatenation is ``text``, cut after a
+    paragraph break where possible, else after a line break, a sentence end or a space."""
+    pieces = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
+                    if window.rfind(sep) > 0), limit)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return pieces + [text] if text or not pieces else pieces
+
+
+def parse_texts(nlp: Language, texts, *, n_process: int = 1, batch_size: int = 16):
+    """Docs for texts, in order, streamed; a text longer than the model's limit is parsed in
+    pieces and the pieces joined into one Doc with the original text and offsets."""
+    limit = min(nlp.max_length, MAX_CHARS)
+    counts = []
+
+    def pieces():
+        for text in texts:
+            parts = split_text(text, limit)
+            counts.append(len(parts))
+            yield from parts
+    docs = nlp.pipe(pieces(), n_process=n_process, batch_size=batch_size)
+    index = 0
+    while True:
+        try:
+            first = next(docs)
+        except StopIteration:
+            return
+        group = [first] + [next(docs) for _ in range(counts[index] - 1)]
+        index += 1
+        yield group[0] if len(group) == 1 else Doc.from_docs(group, ensure_whitespace=False)
+
+
 def pipeline_id(nlp: Language) -> str:
     return model_version(nlp)

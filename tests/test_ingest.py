@@ -32,12 +32,14 @@ def messy_folder(tmp_path):
 
 def test_bad_files_are_skipped_named_and_recorded_and_the_rest_load(messy_folder):
     corpus = analysis.load_corpus(messy_folder, cache=False)
-    assert sorted(corpus.articles["article_id"]) == ["also_good", "good"]
-    problems = dict(zip(corpus.problems["source"].map(lambda s: Path(s).name), corpus.problems["problem"]))
-    assert problems["empty.txt"] == "empty file"
-    assert "binary" in problems["binary.txt"]
-    assert "not UTF-8" in problems["latin1.txt"] and "0xe9" in problems["latin1.txt"]
-    assert set(corpus.problems["action"]) == {"skipped"}
+    assert sorted(corpus.articles["article_id"]) == ["also_good", "good", "latin1"]
+    problems = corpus.problems.assign(file=corpus.problems["source"].map(lambda s: Path(s).name))
+    by_file = dict(zip(problems["file"], zip(problems["problem"], problems["action"])))
+    assert by_file["empty.txt"] == ("empty file", "skipped")
+    assert "binary" in by_file["binary.txt"][0] and by_file["binary.txt"][1] == "skipped"
+    assert by_file["notes.docx"][1] == "skipped" and "not an article file" in by_file["notes.docx"][0]
+    assert by_file["latin1.txt"][1] == "repaired" and "not UTF-8" in by_file["latin1.txt"][0]
+    assert "président a parlé" in corpus.articles.set_index("article_id").at["latin1", "text"]
 
 
 def test_inputs_are_never_modified(messy_folder):
@@ -52,7 +54,7 @@ def test_missing_path_is_a_clear_error(tmp_path):
 
 
 def test_folder_without_articles_is_a_clear_error(tmp_path):
-    with pytest.raises(CorpusError, match="no .txt or .md files"):
+    with pytest.raises(CorpusError, match=r"no \.txt, \.md or \.html files"):
         analysis.load_corpus(tmp_path)
 
 

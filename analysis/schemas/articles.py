@@ -25,4 +25,6 @@ class Articles(TableModel):
     chrome_removed: Series[object] = ListField("Site chrome removed from the raw text while cleaning, piece by piece.")
     n_sentences: Series[int] = pa.Field(ge=0, description="Number of sentences (rows in sentences).")
     n_words: Series[int] = pa.Field(ge=0, description="Number of word tokens (no punctuation or spaces).")
+    duplicate_of: Series[str] = pa.Field(nullable=True, description="article_id of the original when this article is an exact or near duplicate (MinHash of body shingles); missing for originals.")
+    duplicate_similarity: Series[float] = pa.Field(nullable=True, ge=0, le=1, description="Estimated Jaccard similarity of the body's word 5-grams to the original; missing for originals.")
     text_hash: Series[str] = pa.Field(description="SHA-256 prefix of text; part of the cache key.")
