@@ -30,9 +30,9 @@ class ParsedArticle:
     headline_end: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return self.doc.text  # spaCy rebuilds Doc.text from tokens on every access: keep one copy
 
     @cached_property
     def sentences(self) -> list[Span]:
