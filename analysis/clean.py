@@ -34,7 +34,7 @@ class ChromeRules:
     outlet_lines: tuple[re.Pattern, ...]
     lines: tuple[re.Pattern, ...]
     inline: tuple[re.Pattern, ...]
-    passages: tuple[tuple[re.Pattern, str | None], ...]
+    passages: tuple[tuple[re.Pattern, str | None, str], ...]  # (pattern, flag, hint)
     tag_run: re.Pattern
     caption_max_words: int
 
@@ -46,7 +46,8 @@ def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
         outlet_lines=tuple(re.compile(p) for p in spec.get("outlet_lines", [])),
         lines=tuple(re.compile(p, re.I) for p in spec.get("lines", [])),
         inline=tuple(re.compile(p, re.I) for p in spec.get("inline", [])),
-        passages=tuple((re.compile(p["pattern"], re.I), p.get("flag")) for p in spec.get("passages", [])),
+        passages=tuple((re.compile(p["pattern"], re.I), p.get("flag"), p.get("hint", "").lower())
+                       for p in spec.get("passages", [])),
         tag_run=re.compile(spec.get("tag_run", r"(?!)")),
         caption_max_words=int(spec.get("caption_max_words", 12)),
     )
@@ -87,7 +88,10 @@ def clean_article(raw: str, *, title: str | None = None, outlet: str | None = No
 
 def _remove_passages(text, rules):
     removed, flags = [], set()
-    for pattern, flag in rules.passages:
+    lowered = text.lower()
+    for pattern, flag, hint in rules.passages:
+        if hint and hint not in lowered:
+            continue
         for match in pattern.finditer(text):
             removed.append(match.group(0).strip())
             if flag:

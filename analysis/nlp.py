@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,9 +26,11 @@ WORKBENCH_PIPES = ("paragraph_boundaries", "entity_ruler")
     "paragraph_boundaries", assigns=["token.is_sent_start"], requires=["token.text"]
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    # Only whitespace tokens are visited (a Python loop over every token would cost more than
+    # the rest of the component's work).
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)):
+        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
