@@ -1,28 +1,16 @@
 """Per-article annotation cache: one file per article, keyed by its content and the pipeline.
 
-The key hashes the cleaned text, the headline and publication date (extractors read them) and
-the pipeline fingerprint (model name and version, package version and code, knowledge files),
-so editing a lexicon or upgrading the model never serves stale rows. Writes are atomic: a file
+The key (see ``load.raw_key``) hashes the raw input (article id, source, metadata, text) and the
+pipeline fingerprint (model name and version, package version and code, knowledge files), so
+editing a lexicon or upgrading the model never serves stale rows. Writes are atomic: a file
 is written under a temporary name and renamed into place.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
 from pathlib import Path
-
-CACHE_FORMAT = 1
-
-
-def article_key(fingerprint: str, text: str, title, published) -> str:
-    digest = hashlib.sha256()
-    for part in (str(CACHE_FORMAT), fingerprint, text, str(title), str(published)):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()[:32]
-
 
 class ArticleCache:
     def __init__(self, folder: Path):

@@ -17,6 +17,7 @@ from .resources import read_yaml
 
 CHROME_FILE = "chrome.yaml"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode Cc except \t and \n
 _TERMINAL = tuple('.!?"”’\'')
 
 
@@ -56,8 +57,7 @@ def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
 def normalize_text(raw: str) -> str:
     """Unix newlines, no control or zero-width characters, NFC; spaces and words untouched."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
 def line_key(line: str) -> str:

@@ -9,6 +9,7 @@ import codecs
 import functools
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class Decoded:
     repair: str | None = None  # how the bytes were repaired, when they were not UTF-8
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -103,8 +105,7 @@ def _checked(text: str) -> str:
     if not text.strip():
         raise Unreadable("empty file")
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(2, len(sample) // 100):
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise Unreadable("binary file (control bytes), not text")
     return text
 
@@ -156,8 +157,9 @@ def _from_folder(folder: Path):
     if not files:
         raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
     articles, problems = _from_paths(files)
+    chosen = set(files)
     problems += [Problem(str(p), f"not an article file ({p.suffix or 'no suffix'}); articles are "
-                         f"{', '.join(ARTICLE_SUFFIXES)}") for p in entries if p not in files]
+                         f"{', '.join(ARTICLE_SUFFIXES)}") for p in entries if p not in chosen]
     return articles, problems
 
 

@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 import analysis
+import analysis.annotate as annotate_module
 import analysis.load as load_module
 from analysis.schemas import TABLES
 
@@ -27,8 +28,9 @@ def test_second_load_comes_from_the_cache_without_parsing(tmp_path, monkeypatch)
     assert first.cache_stats == {"from_cache": 0, "annotated": 5}
 
     def no_parsing(*args, **kwargs):
-        raise AssertionError("the second load parsed articles instead of reading the cache")
-    monkeypatch.setattr(load_module, "workbench_pipeline", no_parsing)
+        raise AssertionError("the second load cleaned or parsed articles instead of reading the cache")
+    monkeypatch.setattr(annotate_module, "workbench_pipeline", no_parsing)
+    monkeypatch.setattr(load_module, "clean_article", no_parsing)
     second = analysis.load_corpus("seeds")
     assert second.cache_stats == {"from_cache": 5, "annotated": 0}
     for name in TABLES:

@@ -39,8 +39,11 @@ def columns(model: type[TableModel]) -> list[str]:
 
 
 def build(model: type[TableModel], rows) -> pd.DataFrame:
-    """A validated table from row dicts (missing keys become missing values)."""
-    frame = pd.DataFrame(list(rows), columns=columns(model))
+    """A validated table from row dicts or a DataFrame (missing columns become missing values)."""
+    if isinstance(rows, pd.DataFrame):
+        frame = rows.reindex(columns=columns(model))
+    else:
+        frame = pd.DataFrame.from_records(list(rows), columns=columns(model))
     return validate(model, frame)
 
 

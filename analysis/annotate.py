@@ -1,0 +1,66 @@
+"""Annotation engines: cleaned article rows -> extractor rows, locally or on a Dask cluster.
+
+``annotate_stream`` (local) streams articles through one ``nlp.pipe`` (``n_process`` workers)
+and yields each article's annotation as soon as it is parsed, so parsed Docs are never all held
+at once. ``annotate_on_dask`` sends batches of articles to a Dask cluster; every worker process
+loads the pipeline once (it is cached per process) and returns only rows.
+
+An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHash values}``.
+"""
+from __future__ import annotations
+
+from .document import ParsedArticle
+from .duplicates import signature
+from .extractors import extract_all
+from .nlp import parse_texts, workbench_pipeline
+from .registry import load_registry
+
+DASK_BATCH = 50  # articles per Dask task
+
+
+def annotate_doc(row: dict, doc, registry) -> dict:
+    article = ParsedArticle(row["article_id"], doc, registry, published=row["published"],
+                            title=row["title"], headline_end=row["headline_end"])
+    tables = extract_all(article)
+    stats = {"n_sentences": len(tables["sentences"]),
+             "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space))}
+    return {"tables": tables, "stats": stats,
+            "signature": signature(row["text"][row["headline_end"]:])}
+
+
+def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 16):
+    """Yield one annotation per article row, in order, streaming through nlp.pipe."""
+    nlp = workbench_pipeline(model)
+    registry = load_registry()
+    docs = parse_texts(nlp, (row["text"] for row in rows), n_process=n_process, batch_size=batch_size)
+    for row, doc in zip(rows, docs):
+        yield annotate_doc(row, doc, registry)
+
+
+def annotate_batch(rows: list[dict], model: str | None, fingerprint: dict) -> list[dict]:
+    """A Dask task: annotate a batch on a worker whose pipeline must match the client's."""
+    from .load import pipeline_fingerprint
+
+    mine = pipeline_fingerprint(model)
+    if mine != fingerprint:
+        differing = sorted(k for k in fingerprint if fingerprint[k] != mine.get(k))
+        raise RuntimeError(f"Dask worker's pipeline differs from the client's in {differing}: "
+                           "install the same analysis version, model and data/ on every worker")
+    return list(annotate_stream(rows, model=model))
+
+
+def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, progress=None):
+    """Yield annotations for rows, in order, computed on the Dask cluster at ``scheduler``
+    (an address such as "tcp://10.0.0.5:8786", or a distributed.Client)."""
+    from dask.distributed import Client
+
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        batches = [rows[i:i + DASK_BATCH] for i in range(0, len(rows), DASK_BATCH)]
+        futures = client.map(annotate_batch, batches, model=model, fingerprint=fingerprint, pure=False)
+        for future in futures:  # in order; later batches keep computing meanwhile
+            yield from future.result()
+            future.release()
+    finally:
+        if client is not scheduler:
+            client.close()
