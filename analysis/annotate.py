@@ -14,8 +14,14 @@ from .duplicates import signature
 from .extractors import extract_all
 from .nlp import parse_texts, workbench_pipeline
 from .registry import load_registry
+from .schemas import TABLES, columns
 
 DASK_BATCH = 50  # articles per Dask task
+
+
+def to_columns(table: str, rows: list[dict]) -> dict[str, list]:
+    """Rows as columns (the schema's, in order): compact to cache, hold and concatenate."""
+    return {name: [row.get(name) for row in rows] for name in columns(TABLES[table])}
 
 
 def annotate_doc(row: dict, doc, registry) -> dict:
@@ -24,7 +30,7 @@ def annotate_doc(row: dict, doc, registry) -> dict:
     tables = extract_all(article)
     stats = {"n_sentences": len(tables["sentences"]),
              "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space))}
-    return {"tables": tables, "stats": stats,
+    return {"tables": {name: to_columns(name, rows) for name, rows in tables.items()}, "stats": stats,
             "signature": signature(row["text"][row["headline_end"]:])}
 
 

@@ -11,8 +11,9 @@ from .load import load_corpus
 
 
 def build(args) -> int:
+    engine = {"engine": "dask", "scheduler": args.dask_scheduler} if args.dask_scheduler else {}
     corpus = load_corpus(args.source, metadata=args.metadata, cache=not args.no_cache,
-                         n_process=args.n_process, progress=args.progress, model=args.model)
+                         n_process=args.n_process, progress=args.progress, model=args.model, **engine)
     folder = corpus.save(args.out)
     print(f"{corpus!r}\nsaved to {folder}")
     for row in corpus.problems.itertuples():
@@ -48,6 +49,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the cache")
+    b.add_argument("--dask-scheduler", metavar="ADDRESS",
+                   help="annotate on this Dask cluster (e.g. tcp://10.0.0.5:8786) instead of locally")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on long runs)")
     b.set_defaults(run=build)

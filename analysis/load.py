@@ -27,7 +27,7 @@ from .schemas import TABLES, build, columns
 
 PROGRESS_THRESHOLD = 20  # articles; fewer than this never shows a bar unless asked
 ENGINES = ("local", "dask")
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def pipeline_fingerprint(model: str | None = None) -> dict:
@@ -150,13 +150,19 @@ def _assemble(entries, problems, fingerprint) -> Corpus:
         articles = articles.join(find_duplicates(articles, [entry["signature"] for entry in entries]))
     tables = {"articles": build(TABLES["articles"], articles)}
     for name in ANNOTATION_TABLES:
-        tables[name] = build(TABLES[name], [row for entry in entries for row in entry["tables"][name]])
+        tables[name] = build(TABLES[name], _concat_columns(name, [entry["tables"][name] for entry in entries]))
     for name, step in CORPUS_STEPS:
         tables[name] = step(tables[name])
     tables["problems"] = build(TABLES["problems"], [vars(p) for p in problems])
     provenance = {**fingerprint, "corpus_hash": _corpus_hash(tables["articles"]),
                   "n_articles": len(articles)}
     return Corpus(**tables, provenance=provenance)
+
+
+def _concat_columns(table: str, parts: list[dict[str, list]]) -> pd.DataFrame:
+    names = columns(TABLES[table])
+    return pd.DataFrame({name: [value for part in parts for value in part.get(name, ())] for name in names},
+                        columns=names)
 
 
 def _corpus_hash(articles: pd.DataFrame) -> str:

@@ -1,0 +1,46 @@
+"""The Dask engine writes the same tables as the local run (a LocalCluster with two workers)."""
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.schemas import TABLES
+
+distributed = pytest.importorskip("dask.distributed")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local_cluster:
+        yield local_cluster
+
+
+def test_dask_tables_equal_the_local_run(cluster, seeds_corpus):
+    on_dask = analysis.load_corpus("seeds", cache=False, engine="dask", scheduler=cluster.scheduler_address)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(seeds_corpus, name))
+    assert on_dask.provenance == seeds_corpus.provenance
+
+
+def test_dask_results_fill_the_cache(cluster, tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    with distributed.Client(cluster.scheduler_address) as client:
+        first = analysis.load_corpus("seeds", engine="dask", scheduler=client)
+    assert first.cache_stats == {"from_cache": 0, "annotated": 5}
+    assert analysis.load_corpus("seeds").cache_stats == {"from_cache": 5, "annotated": 0}
+
+
+def test_dask_engine_needs_a_scheduler():
+    with pytest.raises(ValueError, match="scheduler"):
+        analysis.load_corpus("seeds", engine="dask")
+
+
+def test_command_line_build_on_dask(cluster, tmp_path):
+    import subprocess
+    import sys
+    out = tmp_path / "built"
+    result = subprocess.run([sys.executable, "-m", "analysis", "build", "seeds", "--out", str(out),
+                             "--no-cache", "--dask-scheduler", cluster.scheduler_address],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert len(analysis.open_corpus(out).articles) == 5
