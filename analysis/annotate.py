@@ -9,6 +9,8 @@ An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHas
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from .document import ParsedArticle
 from .duplicates import signature
 from .extractors import extract_all
@@ -28,8 +30,8 @@ def annotate_doc(row: dict, doc, registry) -> dict:
     article = ParsedArticle(row["article_id"], doc, registry, published=row["published"],
                             title=row["title"], headline_end=row["headline_end"])
     tables = extract_all(article)
-    stats = {"n_sentences": len(tables["sentences"]),
-             "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space))}
+    punct_or_space = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1) if len(doc) else []
+    stats = {"n_sentences": len(tables["sentences"]), "n_words": int(len(doc) - sum(punct_or_space))}
     return {"tables": {name: to_columns(name, rows) for name, rows in tables.items()}, "stats": stats,
             "signature": signature(row["text"][row["headline_end"]:])}
 

@@ -40,18 +40,14 @@ class ParsedArticle:
         return [sent for sent in self.doc.sents if sent.text.strip()]
 
     @cached_property
-    def _sentence_of_token(self) -> list[int]:
-        owner = [0] * len(self.doc)
-        for sentence_id, sent in enumerate(self.sentences):
-            for i in range(sent.start, len(self.doc) if sentence_id == len(self.sentences) - 1
-                           else self.sentences[sentence_id + 1].start):
-                owner[i] = sentence_id
-        return owner
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.sentences]
 
     def sentence_id(self, item: Token | Span | int) -> int:
-        """The sentence_id of a token, span or token index."""
+        """The sentence_id of a token, span or token index (whitespace between sentences
+        belongs to the sentence before it)."""
         index = item if isinstance(item, int) else (item.i if isinstance(item, Token) else item.start)
-        return self._sentence_of_token[index] if self._sentence_of_token else 0
+        return max(0, bisect.bisect_right(self._sentence_starts, index) - 1)
 
     def sentence_id_at(self, char: int) -> int:
         """The sentence_id of the sentence holding a character offset."""

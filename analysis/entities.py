@@ -17,6 +17,7 @@ NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
 POSSESSIVE = ("'s", "’s", "'", "’")
 TERMINAL = (".", "!", "?", '"', "”", ":")
 HYPHENS = re.compile(r"[-–—]")
+HYPHENATED = re.compile(r"(?<!\S)[\w.]+(?:[-–—][\w.]+)+")
 
 
 def entity_rows(article: ParsedArticle) -> list[dict]:
@@ -59,13 +60,14 @@ def _mentions(article: ParsedArticle, ent) -> list[dict]:
 def _unlabelled_compounds(article: ParsedArticle) -> list[dict]:
     """Registry names joined into one token outside any entity ("U.S.-Ukraine meeting")."""
     rows = []
-    for token in article.doc:
-        if token.ent_iob_ == "O" and HYPHENS.search(token.text):
-            parts = _compound_parts(article, token.idx, token.idx + len(token.text))
-            for start, end in parts or ():
-                row = _mention(article, token.doc[token.i:token.i + 1], start, end)
-                if row is not None:
-                    rows.append(row)
+    for match in HYPHENATED.finditer(article.text):
+        span = article.doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span[0].ent_iob_ != "O":
+            continue
+        for start, end in _compound_parts(article, match.start(), match.end()) or ():
+            row = _mention(article, span, start, end)
+            if row is not None:
+                rows.append(row)
     return rows
 
 
