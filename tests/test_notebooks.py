@@ -1,0 +1,143 @@
+"""Notebook hygiene, for whatever notebooks/NN_*.ipynb exist: jupytext twins in sync, no
+definitions, a papermill parameters cell, headless execution on the seeds, and every chart
+function of analysis/charts rendering a valid Vega-Lite spec."""
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+from collections import Counter
+
+import jupytext
+import nbformat
+import pytest
+from reports_session import NOTEBOOKS, code_sources, seeds_reports, shown_figures
+
+import analysis.charts
+
+NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
+CORPUS_TABLES = ("articles", "sentences", "entities", "quotes", "events", "frames", "problems")
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    return seeds_reports(tmp_path_factory)
+
+
+def test_notebooks_are_discovered():
+    assert NOTEBOOKS, "no notebooks/NN_*.ipynb found"
+    assert [p.name for p in NOTEBOOKS] == sorted(p.name for p in NOTEBOOKS)
+    assert "01_corpus_overview" in NOTEBOOK_IDS
+
+
+def _cells(notebook):
+    return [(cell.cell_type, cell.source.strip(), sorted(cell.metadata.get("tags", [])))
+            for cell in notebook.cells]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_py_percent_twin_in_sync(notebook):
+    twin = notebook.with_suffix(".py")
+    assert twin.exists(), f"{notebook.name} has no jupytext twin: run `jupytext --set-formats ipynb,py:percent {notebook}`"
+    assert "py:percent" in jupytext.read(notebook).metadata.get("jupytext", {}).get("formats", ""), \
+        f"{notebook.name} is not paired with py:percent"
+    assert "\n# %%" in twin.read_text(), f"{twin.name} is not in py:percent format"
+    assert _cells(jupytext.read(twin)) == _cells(jupytext.read(notebook)), \
+        f"{notebook.name} and {twin.name} differ: run `jupytext --sync {notebook}`"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_defines_no_functions_or_classes(notebook):
+    definitions = [f"{type(node).__name__} {node.name}"
+                   for source in code_sources(notebook) for node in ast.walk(ast.parse(source))
+                   if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+    assert definitions == [], f"{notebook.name}: move these into the analysis package: {definitions}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_first_code_cell_is_the_parameters_cell(notebook):
+    cells = [c for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
+    assert cells and "parameters" in cells[0].metadata.get("tags", []), \
+        f"{notebook.name}: the first code cell must be tagged `parameters`"
+    assigned = {target.id for node in ast.parse(cells[0].source).body if isinstance(node, ast.Assign)
+                for target in node.targets if isinstance(target, ast.Name)}
+    assert {"corpus_path", "output_dir"} <= assigned, f"{notebook.name} parameters: {sorted(assigned)}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_calls_setup_before_showing_charts(notebook):
+    """nb.show needs the session from analysis.notebook.setup (it embeds the Vega JavaScript)."""
+    sources = "\n".join(code_sources(notebook))
+    if shown_figures(notebook) or ".show(" in sources:
+        assert "notebook.setup(output_dir)" in sources
+
+
+def test_figure_names_are_unique_across_notebooks():
+    """All notebooks write into one figures/ folder: a repeated name would overwrite a figure."""
+    counts = Counter(name for notebook in NOTEBOOKS for name in shown_figures(notebook))
+    assert [name for name, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_executes_headless_on_the_seeds(notebook, reports):
+    assert notebook.name not in reports.failures, reports.failures.get(notebook.name)
+    assert reports.html(notebook) in reports.written
+
+
+# ---- chart functions -------------------------------------------------------------------------
+
+def chart_functions() -> dict[str, object]:
+    """Public functions of analysis/charts/*.py annotated to return an Altair chart."""
+    found = {}
+    for module_info in pkgutil.iter_modules(analysis.charts.__path__):
+        module = importlib.import_module(f"analysis.charts.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            returns = str(inspect.signature(function).return_annotation)
+            if function.__module__ == module.__name__ and not name.startswith("_") and "Chart" in returns:
+                found[f"{module_info.name}.{name}"] = function
+    return found
+
+
+CHART_FUNCTIONS = chart_functions()
+
+
+def test_chart_functions_are_discovered():
+    assert {"overview.actors_by_side", "overview.sentiment_distribution"} <= set(CHART_FUNCTIONS)
+    assert "overview.actor_mentions" not in CHART_FUNCTIONS  # returns a DataFrame
+
+
+def _arguments(function, corpus) -> dict:
+    """Required parameters named after a corpus table (or ``corpus``) get the seeds' data."""
+    arguments = {}
+    for name, parameter in inspect.signature(function).parameters.items():
+        if parameter.default is not inspect.Parameter.empty or parameter.kind in (
+                parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if name == "corpus":
+            arguments[name] = corpus
+        elif name in CORPUS_TABLES:
+            arguments[name] = getattr(corpus, name)
+        else:
+            pytest.fail(f"{function.__module__}.{function.__name__}: cannot supply parameter {name!r}; "
+                        f"name data parameters after corpus tables {CORPUS_TABLES} or `corpus`, "
+                        "or give them defaults")
+    return arguments
+
+
+@pytest.mark.parametrize("name", sorted(CHART_FUNCTIONS))
+def test_chart_function_renders_valid_vega_lite(name, seeds_corpus):
+    import altair as alt
+    import vl_convert
+
+    from analysis.notebook import vl_version
+
+    function = CHART_FUNCTIONS[name]
+    chart = function(**_arguments(function, seeds_corpus))
+    assert isinstance(chart, alt.TopLevelMixin), f"{name} returned {type(chart).__name__}"
+    spec = chart.to_dict()  # validates against the Vega-Lite schema
+    assert "vega-lite/v6" in spec["$schema"]
+    assert {"mark", "layer", "hconcat", "vconcat", "concat", "facet", "repeat"} & set(spec)
+    vega = vl_convert.vegalite_to_vega(spec, vl_version=vl_version())  # the compiler accepts it
+    assert vega["marks"]
