@@ -6,7 +6,7 @@ CORPUS ?= seeds
 REPORTS ?= reports
 PYTEST_ARGS ?=
 
-.PHONY: report test setup clean-cache
+.PHONY: report test setup clean-cache data-dictionary check-data-dictionary chromium
 
 setup: $(VENV)/.installed
 
@@ -16,11 +16,23 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# Every notebooks/NN_*.ipynb on $(CORPUS) into $(REPORTS)/NN_name.html, figures in $(REPORTS)/figures/.
 report: setup
 	$(BIN)/python -m analysis report $(CORPUS) --out $(REPORTS)
 
 test: setup
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# docs/data_dictionary.md is generated from analysis/schemas; CI fails when it is stale.
+data-dictionary: setup
+	$(BIN)/python -m analysis.datadict
+
+check-data-dictionary: setup
+	$(BIN)/python -m analysis.datadict --check
+
+# Headless Chromium for tests/test_offline_html.py (Debian package; needs root).
+chromium:
+	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
 clean-cache:
 	rm -rf data/cache

@@ -20,9 +20,12 @@ runs the scripts of trusted notebooks: the ones you executed yourself).
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
+import struct
 import uuid
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +34,9 @@ import altair as alt
 RENDERER = "workbench"
 CHART_CLASS = "workbench-chart"
 FIGURE_KEY = "workbench_figure"  # usermeta key naming the figure a chart was saved as
+PROVENANCE_KEY = "provenance"  # usermeta key (and PNG text chunk, SVG metadata id) of provenance
+FIGURE_PROVENANCE = ("package_version", "code_hash", "model", "model_version", "knowledge_hash",
+                     "corpus_hash", "n_articles")
 EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": True, "compiled": False,
                                                 "editor": False}}
 PNG_SCALE = 2  # pixels per CSS pixel: crisp enough for print
@@ -104,26 +110,63 @@ def workbench_renderer(spec: dict, **metadata) -> dict:
 alt.renderers.register(RENDERER, workbench_renderer)
 
 
+def _check_name(name: str) -> None:
+    if not isinstance(name, str) or not FIGURE_NAME.fullmatch(name):
+        raise ValueError(f"figure name {name!r}: expected letters, digits, '_', '-' or '.' (it names files)")
+
+
+def png_with_text(png: bytes, key: str, text: str) -> bytes:
+    """The PNG with a tEXt chunk (key, text) after its header chunk."""
+    data = key.encode("latin-1") + b"\0" + text.encode("latin-1", errors="replace")
+    chunk = struct.pack(">I", len(data)) + b"tEXt" + data + struct.pack(">I", zlib.crc32(b"tEXt" + data))
+    header_end = 8 + 4 + 4 + 13 + 4  # signature, then IHDR: length, type, 13 bytes, CRC
+    return png[:header_end] + chunk + png[header_end:]
+
+
+def svg_with_metadata(svg: str, text: str) -> str:
+    """The SVG with a <metadata> element (holding text) as its first child."""
+    root_end = svg.index(">", svg.index("<svg")) + 1
+    return f"{svg[:root_end]}<metadata id=\"{PROVENANCE_KEY}\">{html.escape(text)}</metadata>{svg[root_end:]}"
+
+
 def save_figures(chart, folder, name: str) -> dict[str, Path]:
-    """Write ``name.vl.json``, ``name.svg`` and ``name.png`` of a chart into folder."""
+    """Write ``name.vl.json``, ``name.svg`` and ``name.png`` of a chart into folder.
+
+    When the spec's usermeta holds a provenance record (``NotebookSession.show`` adds it), the
+    SVG carries it as <metadata> and the PNG as a ``provenance`` text chunk.
+    """
     import vl_convert
 
-    if not FIGURE_NAME.fullmatch(name):
-        raise ValueError(f"figure name {name!r}: expected letters, digits, '_', '-' or '.' (it names files)")
+    _check_name(name)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     spec = chart.to_dict()
     paths = {kind: folder / f"{name}.{kind}" for kind in ("vl.json", "svg", "png")}
+    svg = vl_convert.vegalite_to_svg(spec, vl_version=vl_version())
+    png = vl_convert.vegalite_to_png(spec, vl_version=vl_version(), scale=PNG_SCALE)
+    record = (spec.get("usermeta") or {}).get(PROVENANCE_KEY)
+    if record:
+        text = json.dumps(record, sort_keys=True)
+        svg, png = svg_with_metadata(svg, text), png_with_text(png, PROVENANCE_KEY, text)
     paths["vl.json"].write_text(json.dumps(spec, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    paths["svg"].write_text(vl_convert.vegalite_to_svg(spec, vl_version=vl_version()), encoding="utf-8")
-    paths["png"].write_bytes(vl_convert.vegalite_to_png(spec, vl_version=vl_version(), scale=PNG_SCALE))
+    paths["svg"].write_text(svg, encoding="utf-8")
+    paths["png"].write_bytes(png)
     return paths
 
 
-def name_chart(chart, name: str):
-    """A copy of the chart whose spec carries its figure name (usermeta.workbench_figure)."""
+def name_chart(chart, name: str, provenance: dict | None = None):
+    """A copy of the chart whose spec carries its figure name (and provenance) in usermeta."""
     usermeta = chart.usermeta if isinstance(getattr(chart, "usermeta", None), dict) else {}
-    return chart.properties(usermeta={**usermeta, FIGURE_KEY: name})
+    usermeta = {**usermeta, FIGURE_KEY: name}
+    if provenance:
+        usermeta[PROVENANCE_KEY] = provenance
+    return chart.properties(usermeta=usermeta)
+
+
+def figure_provenance(corpus) -> dict:
+    """The part of a corpus's provenance a figure carries (code, model, knowledge, corpus)."""
+    recorded = getattr(corpus, "provenance", None) or {}
+    return {key: recorded[key] for key in FIGURE_PROVENANCE if key in recorded}
 
 
 @dataclass
@@ -134,14 +177,17 @@ class NotebookSession:
     def figures_dir(self) -> Path | None:
         return self.output_dir / "figures" if self.output_dir else None
 
-    def show(self, chart, name: str):
+    def show(self, chart, name: str, *, corpus=None):
         """Return the chart (named ``name``) for display; save its figures when an output folder is set.
 
-        The displayed chart and the saved ``name.vl.json`` are the same spec.
+        The displayed chart and the saved ``name.vl.json`` are the same spec. Its usermeta holds
+        the figure name and the provenance of ``corpus`` (default: the notebook's ``corpus``).
         """
-        if not FIGURE_NAME.fullmatch(name):
-            raise ValueError(f"figure name {name!r}: expected letters, digits, '_', '-' or '.' (it names files)")
-        chart = name_chart(chart, name)
+        from .provenance import find_corpus
+
+        _check_name(name)
+        corpus = corpus if corpus is not None else find_corpus()
+        chart = name_chart(chart, name, figure_provenance(corpus))
         if self.figures_dir is not None:
             save_figures(chart, self.figures_dir, name)
         return chart

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import struct
+import zlib
 from pathlib import Path
+from xml.etree import ElementTree
 
 import altair as alt
 import nbformat
@@ -75,6 +78,39 @@ def test_show_saves_png_svg_and_the_displayed_spec(tmp_path, bars):
     saved = json.loads((figures / "sides_demo.vl.json").read_text())
     assert saved == shown.to_dict() == displayed_spec(shown._repr_mimebundle_()["text/html"])
     assert figure_name(saved) == "sides_demo"
+
+
+def png_chunks(png: bytes) -> dict[bytes, list[bytes]]:
+    """Chunks of a PNG by type, checking every chunk's CRC (a broken file fails here)."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks, offset = {}, 8
+    while offset < len(png):
+        (length,) = struct.unpack(">I", png[offset:offset + 4])
+        kind, data = png[offset + 4:offset + 8], png[offset + 8:offset + 8 + length]
+        (crc,) = struct.unpack(">I", png[offset + 8 + length:offset + 12 + length])
+        assert crc == zlib.crc32(kind + data), kind
+        chunks.setdefault(kind, []).append(data)
+        offset += 12 + length
+    assert list(chunks)[0] == b"IHDR" and list(chunks)[-1] == b"IEND"
+    return chunks
+
+
+def test_figures_carry_the_corpus_provenance(tmp_path, bars, seeds_corpus):
+    shown = notebook.setup(tmp_path).show(bars, "traced", corpus=seeds_corpus)
+    expected = {key: seeds_corpus.provenance[key] for key in
+                ("package_version", "code_hash", "model", "model_version", "knowledge_hash",
+                 "corpus_hash", "n_articles")}
+    assert shown.to_dict()["usermeta"]["provenance"] == expected
+    figures = tmp_path / "figures"
+    assert json.loads((figures / "traced.vl.json").read_text())["usermeta"]["provenance"] == expected
+    key, _, text = png_chunks((figures / "traced.png").read_bytes())[b"tEXt"][0].partition(b"\0")
+    assert key == b"provenance" and json.loads(text) == expected
+    svg = (figures / "traced.svg").read_text()
+    assert f'"corpus_hash": "{expected["corpus_hash"]}"'.replace('"', "&quot;") in svg
+    assert svg.index("<metadata") < svg.index("<rect")
+    root = ElementTree.fromstring(svg)  # still well-formed
+    metadata = root.find("{http://www.w3.org/2000/svg}metadata")
+    assert json.loads(metadata.text) == expected
 
 
 def test_show_without_output_folder_only_displays(tmp_path, monkeypatch, bars):
@@ -236,7 +272,7 @@ def test_report_html_is_written_and_self_contained(nb_path, reports_run):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=NOTEBOOK_IDS)
-def test_every_shown_chart_has_png_svg_and_the_displayed_spec(nb_path, reports_run):
+def test_every_shown_chart_has_png_svg_and_the_displayed_spec(nb_path, reports_run, seeds_corpus):
     """Same charts live and headless: the spec drawn in the report is the spec saved for papers."""
     figures = reports_run.out_dir / "figures"
     displayed = {figure_name(spec): spec
@@ -244,7 +280,9 @@ def test_every_shown_chart_has_png_svg_and_the_displayed_spec(nb_path, reports_r
     for name in shown_figures(nb_path):
         assert (figures / f"{name}.png").stat().st_size > 0
         assert (figures / f"{name}.svg").read_text().lstrip().startswith("<svg")
-        assert json.loads((figures / f"{name}.vl.json").read_text()) == displayed[name]
+        saved = json.loads((figures / f"{name}.vl.json").read_text())
+        assert saved == displayed[name]
+        assert saved["usermeta"]["provenance"]["corpus_hash"] == seeds_corpus.provenance["corpus_hash"]
 
 
 @pytest.mark.slow
