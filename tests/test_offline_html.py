@@ -97,3 +97,78 @@ def test_the_check_catches_a_chart_that_needs_the_network(browser, tmp_path):
     page = open_offline(browser, page_path, timeout_ms=2_000)
     assert page["charts"] == 1 and page["drawn"] == 0
     assert page["blocked"] == ["https://cdn.jsdelivr.net/npm/vega-embed@7"]
+
+
+# ---- the same charts live, in JupyterLab -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def jupyterlab(tmp_path_factory):
+    """A JupyterLab server over a copy of notebooks/ and seeds/ (so `../seeds` is the default corpus)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from reports_session import PROJECT
+
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copytree(PROJECT / "seeds", root / "seeds")
+    shutil.copytree(PROJECT / "notebooks", root / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.py"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         "--allow-root", "--ServerApp.token=", "--ServerApp.password=",
+         f"--ServerApp.root_dir={root / 'notebooks'}", "--LabApp.expose_app_in_browser=True",
+         f"--LabApp.user_settings_dir={root / 'settings'}", f"--LabApp.workspaces_dir={root / 'workspaces'}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{url}/api/status", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+KERNEL_IDLE = """() => {
+  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const kernel = panel && panel.sessionContext && panel.sessionContext.session
+                 && panel.sessionContext.session.kernel;
+  return kernel && kernel.status === 'idle';
+}"""
+
+
+@pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_jupyterlab_draws_the_same_charts_offline(nb_path, reports_run, browser, jupyterlab):
+    """Run All in JupyterLab (network blocked but for the local server): every chart draws, and
+    draws the very spec the headless report shows."""
+    from reports_session import displayed_spec
+
+    headless = [displayed_spec(html) for html in chart_outputs(reports_run.executed(nb_path))]
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors, blocked = [], []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
+        (jupyterlab, "ws://", "data:", "blob:")) else (blocked.append(route.request.url), route.abort()))
+    page.goto(f"{jupyterlab}/lab/tree/{nb_path.name}")
+    page.wait_for_function(KERNEL_IDLE, timeout=120_000)  # Run All before that does nothing
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_function(f"() => document.querySelectorAll('{RENDERED}').length >= {len(headless)}",
+                           timeout=240_000)
+    live = [displayed_spec(text) for text in page.eval_on_selector_all(
+        f".{CHART_CLASS} + script", "scripts => scripts.map(s => s.textContent)")]
+    page.close()
+    assert live == headless
+    assert blocked == []
+    assert errors == []
