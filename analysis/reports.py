@@ -122,7 +122,7 @@ def export_html(executed_path: Path, html_path: Path, *, show_code: bool = True)
 def _title(notebook) -> str | None:
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
-            match = re.search(r"^#\s+(.+)$", cell.source, flags=re.M)
+            match = re.search(r"^#\s+(.+)$", cell.source, flags=re.MULTILINE)
             if match:
                 return match.group(1).strip()
     return None

@@ -19,7 +19,7 @@ from analysis.reports import ReportError, discover, run_reports
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
 NOTEBOOKS = discover()
-_RUNS: dict[str, "ReportRun"] = {}
+_RUNS: dict[str, ReportRun] = {}
 
 
 @dataclass

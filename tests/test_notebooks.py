@@ -70,7 +70,7 @@ def test_calls_setup_before_showing_charts(notebook):
     """nb.show needs the session from analysis.notebook.setup (it embeds the Vega JavaScript)."""
     sources = "\n".join(code_sources(notebook))
     if shown_figures(notebook) or ".show(" in sources:
-        assert "notebook.setup(output_dir)" in sources
+        assert "setup(output_dir)" in sources, f"{notebook.name}: call analysis.notebook.setup(output_dir) first"
 
 
 def test_figure_names_are_unique_across_notebooks():

@@ -7,6 +7,7 @@ error reached the console, and nothing was requested from the network.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -45,6 +46,8 @@ def browser():
 
 def open_offline(browser, html_path: Path, *, timeout_ms: int = 30_000) -> dict:
     """Open a page with the network blocked; report its charts, console errors and blocked requests."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page = browser.new_page()
     errors, blocked = [], []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
@@ -59,10 +62,8 @@ def open_offline(browser, html_path: Path, *, timeout_ms: int = 30_000) -> dict:
 
     page.route("**/*", only_files)
     page.goto(html_path.resolve().as_uri(), wait_until="load")
-    try:
+    with contextlib.suppress(PlaywrightTimeout):  # the counts below say what did not draw
         page.wait_for_function(ALL_DRAWN, timeout=timeout_ms)
-    except Exception:  # noqa: BLE001 - the counts below say what did not draw
-        pass
     result = {"charts": page.locator(f".{CHART_CLASS}").count(),
               "drawn": page.locator(RENDERED).count(), "errors": errors, "blocked": blocked}
     page.close()

@@ -13,8 +13,15 @@ import altair as alt
 import nbformat
 import pandas as pd
 import pytest
-from reports_session import (NOTEBOOKS, SEEDS, chart_outputs, displayed_spec, figure_name,
-                             seeds_reports, shown_figures)
+from reports_session import (
+    NOTEBOOKS,
+    SEEDS,
+    chart_outputs,
+    displayed_spec,
+    figure_name,
+    seeds_reports,
+    shown_figures,
+)
 
 from analysis import datadict, notebook, provenance, reports
 from analysis.resources import data_dir, files_hash
@@ -22,7 +29,7 @@ from analysis.schemas import TABLES
 
 NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
 BUNDLE_MARK = "embedded so charts draw offline"
-REMOTE_SCRIPT = re.compile(r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?(?:https?:)?//", re.I)
+REMOTE_SCRIPT = re.compile(r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?(?:https?:)?//", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +98,8 @@ def png_chunks(png: bytes) -> dict[bytes, list[bytes]]:
         assert crc == zlib.crc32(kind + data), kind
         chunks.setdefault(kind, []).append(data)
         offset += 12 + length
-    assert list(chunks)[0] == b"IHDR" and list(chunks)[-1] == b"IEND"
+    kinds = list(chunks)
+    assert kinds[0] == b"IHDR" and kinds[-1] == b"IEND"
     return chunks
 
 
