@@ -301,3 +301,18 @@ def test_report_states_its_provenance(nb_path, reports_run, seeds_corpus):
     for key in ("package_version", "model", "model_version", "knowledge_hash", "corpus_hash"):
         assert f"<code>{seeds_corpus.provenance[key]}</code>" in html, key
     assert f"<code>{SEEDS.resolve()}</code>" in html
+
+
+@pytest.mark.slow
+def test_every_notebook_runs_on_another_corpus(tmp_path):
+    """`make report CORPUS=...`: a small JSONL corpus on other topics (one article undated, no outlet)."""
+    corpus = Path(__file__).parent / "fixtures" / "report_corpus" / "other_topics.jsonl"
+    try:
+        written = reports.run_reports(corpus, tmp_path)
+    except reports.ReportError as err:
+        pytest.fail(str(err))
+    assert written == [tmp_path / f"{path.stem}.html" for path in NOTEBOOKS]
+    for html_path in written:
+        html = html_path.read_text()
+        assert f"<code>{corpus.resolve()}</code>" in html
+        assert re.search(r"<th[^>]*>articles</th><td><code>3</code>", html)
