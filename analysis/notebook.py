@@ -43,12 +43,14 @@ PNG_SCALE = 2  # pixels per CSS pixel: crisp enough for print
 FIGURE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 _CHART_TEMPLATE = """\
-<div id="{div_id}" class="{css_class}" data-figure="{figure}"></div>
+<div id="{div_id}" class="{css_class}" data-figure="{figure}"><em>{label}: drawn by \
+JavaScript; in JupyterLab, trust the notebook or run it again.</em></div>
 <script type="text/javascript">
 (function (spec, embedOpt) {{
   var el = document.currentScript ? document.currentScript.previousElementSibling : null;
   if (!el || el.id !== "{div_id}") {{ el = document.getElementById("{div_id}"); }}
   function draw() {{
+    el.textContent = "";
     window.vegaEmbed(el, spec, embedOpt).catch(function (err) {{
       el.textContent = "Chart could not be drawn: " + err;
       console.error(err);
@@ -92,10 +94,10 @@ def vega_script_html() -> str:
 
 def chart_html(spec: dict, *, embed_options: dict | None = None) -> str:
     """The HTML snippet drawing one Vega-Lite spec with the embedded vega-embed."""
-    figure = str((spec.get("usermeta") or {}).get(FIGURE_KEY, ""))
+    figure = re.sub(r"[^A-Za-z0-9_.-]", "", str((spec.get("usermeta") or {}).get(FIGURE_KEY, "")))
     return _CHART_TEMPLATE.format(
-        div_id=f"workbench-chart-{uuid.uuid4().hex}", css_class=CHART_CLASS,
-        figure=re.sub(r"[^A-Za-z0-9_.-]", "", figure),
+        div_id=f"workbench-chart-{uuid.uuid4().hex}", css_class=CHART_CLASS, figure=figure,
+        label=f"Chart {figure}" if figure else "A chart",
         spec=_script_json(spec), embed_options=_script_json(embed_options or EMBED_OPTIONS))
 
 
