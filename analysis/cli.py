@@ -32,11 +32,15 @@ def info(args) -> int:
 
 
 def report(args) -> int:
-    from .reports import run_reports
-    written = run_reports(Path(args.source).resolve(), Path(args.out).resolve())
+    from .reports import ReportError, run_reports
+    try:
+        written, status = run_reports(Path(args.source).resolve(), Path(args.out).resolve()), 0
+    except ReportError as err:
+        written, status = err.written, 1
+        print(f"error: {err}", file=sys.stderr)
     for path in written:
         print(path)
-    return 0
+    return status
 
 
 def parser() -> argparse.ArgumentParser:

@@ -44,7 +44,8 @@ def side_totals(entities: pd.DataFrame) -> alt.Chart:
 
 def sentiment_distribution(sentences: pd.DataFrame) -> alt.Chart:
     """Histogram of sentence polarity, one colour per article; tooltips count sentences."""
-    return alt.Chart(sentences, title="Sentence polarity (TextBlob)").mark_bar(opacity=0.8).encode(
+    data = sentences[["article_id", "polarity"]]
+    return alt.Chart(data, title="Sentence polarity (TextBlob)").mark_bar(opacity=0.8).encode(
         x=alt.X("polarity:Q", bin=alt.Bin(extent=[-1, 1], step=0.1), title="Polarity"),
         y=alt.Y("count():Q", title="Sentences"),
         color=alt.Color("article_id:N", title="Article"),
