@@ -7,10 +7,10 @@
 """
 __version__ = "0.1.0"
 
-from . import notebook  # noqa: E402
-from .corpus import Corpus, open_corpus  # noqa: E402
-from .errors import CorpusError, ModelNotFound  # noqa: E402
-from .load import load_corpus  # noqa: E402
-from .model import load_model  # noqa: E402
+from . import notebook
+from .corpus import Corpus, open_corpus
+from .errors import CorpusError, ModelNotFound
+from .load import load_corpus
+from .model import load_model
 
-__all__ = ["Corpus", "CorpusError", "ModelNotFound", "load_corpus", "load_model", "open_corpus", "__version__"]
+__all__ = ["Corpus", "CorpusError", "ModelNotFound", "__version__", "load_corpus", "load_model", "notebook", "open_corpus"]

@@ -12,6 +12,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+
 class ArticleCache:
     def __init__(self, folder: Path):
         self.folder = Path(folder)

@@ -45,9 +45,9 @@ def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
     spec = read_yaml(name)
     return ChromeRules(
         outlet_lines=tuple(re.compile(p) for p in spec.get("outlet_lines", [])),
-        lines=tuple(re.compile(p, re.I) for p in spec.get("lines", [])),
-        inline=tuple(re.compile(p, re.I) for p in spec.get("inline", [])),
-        passages=tuple((re.compile(p["pattern"], re.I), p.get("flag"), p.get("hint", "").lower())
+        lines=tuple(re.compile(p, re.IGNORECASE) for p in spec.get("lines", [])),
+        inline=tuple(re.compile(p, re.IGNORECASE) for p in spec.get("inline", [])),
+        passages=tuple((re.compile(p["pattern"], re.IGNORECASE), p.get("flag"), p.get("hint", "").lower())
                        for p in spec.get("passages", [])),
         tag_run=re.compile(spec.get("tag_run", r"(?!)")),
         caption_max_words=int(spec.get("caption_max_words", 12)),

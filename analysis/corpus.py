@@ -36,7 +36,7 @@ class Corpus:
         sizes = ", ".join(f"{name} {len(frame)}" for name, frame in self.tables().items())
         return f"<Corpus {sizes}>"
 
-    def deduplicated(self) -> "Corpus":
+    def deduplicated(self) -> Corpus:
         """The corpus without articles marked as duplicates (and without their rows)."""
         keep = set(self.articles.loc[self.articles["duplicate_of"].isna(), "article_id"])
         tables = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)

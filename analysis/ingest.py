@@ -15,9 +15,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import (
+    EMPTY_SOURCE,
+    METADATA_KEY,
+    NO_TEXT_COLUMN,
+    SOURCE_KIND,
+    SOURCE_MISSING,
+    CorpusError,
+)
 from .resources import read_yaml
-from .errors import (EMPTY_SOURCE, METADATA_KEY, NO_TEXT_COLUMN, SOURCE_KIND, SOURCE_MISSING,
-                     CorpusError)
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -221,19 +227,19 @@ def _read_records(path: Path) -> pd.DataFrame:
 @functools.cache
 def column_names() -> dict[str, tuple[str, ...]]:
     """Accepted input column names per field (data/input_columns.yaml)."""
-    return {field: tuple(names) for field, names in read_yaml(COLUMNS_FILE).items()}
+    return {name: tuple(accepted) for name, accepted in read_yaml(COLUMNS_FILE).items()}
 
 
 def standard_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """Rename the first accepted name of each field to the field's own name (case-insensitive)."""
     by_lower = {str(c).lower(): c for c in frame.columns}
     renames = {}
-    for field, names in column_names().items():
-        if field in frame.columns:
+    for name, accepted in column_names().items():
+        if name in frame.columns:
             continue
-        found = next((by_lower[n] for n in names if n in by_lower and by_lower[n] not in renames), None)
+        found = next((by_lower[n] for n in accepted if n in by_lower and by_lower[n] not in renames), None)
         if found is not None:
-            renames[found] = field
+            renames[found] = name
     return frame.rename(columns=renames)
 
 

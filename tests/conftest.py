@@ -1,6 +1,6 @@
 import os
-import pytest
 
+import pytest
 
 
 @pytest.fixture(scope="session", autouse=True)

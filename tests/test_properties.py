@@ -62,7 +62,7 @@ def test_loader_fuzz_random_and_truncated_files(tmp_path_factory, blobs, cut):
     folder = tmp_path_factory.mktemp("fuzz")
     good = "Officials met in Geneva on Sunday, and the envoy said talks would resume.\n"
     (folder / "good.txt").write_text(good, encoding="utf-8")
-    (folder / "truncated.txt").write_bytes("Zelenskyy’s “plan” was discussed.".encode("utf-8")[:cut % 40])
+    (folder / "truncated.txt").write_bytes("Zelenskyy’s “plan” was discussed.".encode()[:cut % 40])
     for i, blob in enumerate(blobs):
         (folder / f"blob{i}.txt").write_bytes(blob)
     corpus = analysis.load_corpus(folder, cache=False)

@@ -9,7 +9,7 @@ import pytest
 
 import analysis
 import analysis.nlp as nlp_module
-from analysis.ingest import decode, Unreadable
+from analysis.ingest import Unreadable, decode
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 STORY = ("Diplomats from the United States and Ukraine met in Geneva on Sunday to discuss a peace "

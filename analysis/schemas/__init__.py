@@ -21,4 +21,5 @@ TABLES = {
     "problems": Problems,
 }
 
-__all__ = ["TABLES", "build", "columns", "list_columns", "validate", *(m.__name__ for m in TABLES.values())]
+__all__ = ["TABLES", "Articles", "Entities", "Events", "Frames", "Problems", "Quotes", "Sentences",
+           "build", "columns", "list_columns", "validate"]
