@@ -23,7 +23,7 @@ from .extractors import ANNOTATION_TABLES, CORPUS_STEPS
 from .ingest import Problem, RawArticle, read_source
 from .model import model_name
 from .resources import cache_dir, knowledge_hash, source_hash
-from .schemas import TABLES, build, columns
+from .schemas import TABLES, build, columns, validate
 
 PROGRESS_THRESHOLD = 20  # articles; fewer than this never shows a bar unless asked
 ENGINES = ("local", "dask")
@@ -152,7 +152,7 @@ def _assemble(entries, problems, fingerprint) -> Corpus:
     for name in ANNOTATION_TABLES:
         tables[name] = build(TABLES[name], _concat_columns(name, [entry["tables"][name] for entry in entries]))
     for name, step in CORPUS_STEPS:
-        tables[name] = step(tables[name])
+        tables[name] = validate(TABLES[name], step(tables[name]))
     tables["problems"] = build(TABLES["problems"], [vars(p) for p in problems])
     provenance = {**fingerprint, "corpus_hash": _corpus_hash(tables["articles"]),
                   "n_articles": len(articles)}

@@ -1,13 +1,197 @@
-"""Dated events (issue 4): not built yet; the table exists with its columns and stays empty."""
+"""Dated events: every temporal expression of a sentence placed on the calendar, with the
+event it dates (type from the trigger lexicon), its actors and its place.
+
+``event_rows`` is the per-article extractor; ``link_events`` runs over the whole table and gives
+mentions of one real event in several articles (or twice in one) the same ``event_id``.
+Knowledge: ``data/event_triggers.csv`` (trigger lemmas), ``data/temporal.yaml`` (future cues,
+context cues, seasons).
+"""
 from __future__ import annotations
 
+from functools import cache
+
+import pandas as pd
+
+from .dates import find_expressions, is_context_figure, resolve, temporal_words
 from .document import ParsedArticle
+from .resources import read_csv_rows
+
+TRIGGERS_FILE = "event_triggers.csv"
+NO_TRIGGER = "other"
+ACTOR_TYPES = ("person", "organization")
+NAMING_DEPS = {"oprd", "xcomp", "ccomp", "acomp"}  # "called the response 'very nice'" is not a call
+DAY = pd.Timedelta(days=1)
+VENUE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "inside"}
+
+
+@cache
+def trigger_lexicon() -> dict[str, tuple[str, int]]:
+    """lemma -> (event_type, priority)."""
+    return {row["lemma"].strip().lower(): (row["event_type"].strip(), int(row["priority"]))
+            for row in read_csv_rows(TRIGGERS_FILE)}
 
 
 def event_rows(article: ParsedArticle) -> list[dict]:
-    return []
+    entities = _entities_by_sentence(article)
+    rows = []
+    for sentence_id, sent in enumerate(article.sentences):
+        expressions = [e for e in find_expressions(sent.text) if not is_context_figure(sent.text, e)]
+        if not expressions:
+            continue
+        mentions = entities.get(sentence_id, [])
+        actors = list(dict.fromkeys(m["canonical"] for m in mentions
+                                    if m["in_registry"] and m["actor_type"] in ACTOR_TYPES))
+        place = _place(article, mentions)
+        for expression in expressions:
+            start = sent.start_char + expression.start
+            span = article.doc.char_span(start, start + len(expression.text), alignment_mode="expand")
+            future = is_future(span)
+            resolved = resolve(expression, article.published, future=future)
+            trigger = _trigger(sent, span)
+            rows.append({
+                "sentence_id": sentence_id, "date": resolved.date, "date_end": resolved.date_end,
+                "granularity": resolved.granularity, "period": resolved.period,
+                "date_text": expression.text, "date_start_char": start,
+                "date_end_char": start + len(expression.text), "tense": "future" if future else "past",
+                "rule": resolved.rule, "event_type": trigger[1] if trigger else NO_TRIGGER,
+                "trigger": trigger[0].text if trigger else None,
+                "actors": actors, "place": place, "text": sent.text.strip(),
+            })
+    return rows
 
 
-def link_events(events):
-    """Give mentions of the same real event across articles one event_id (not built yet)."""
+def _entities_by_sentence(article):
+    grouped = {}
+    for row in article.rows.get("entities", []):
+        grouped.setdefault(row["sentence_id"], []).append(row)
+    return grouped
+
+
+def _place(article, mentions):
+    """The venue of the sentence: a place introduced by "in", "at", "to", "near",
+    or a facility (Mar-a-Lago); the most specific wins (facility, then city or region, then
+    country), ties to the first mentioned. A place merely named ("Moscow's position",
+    "officials from Ukraine") is no venue: then place is missing."""
+    venues = [m for m in mentions if m["actor_type"] == "place" and (m["label"] == "FAC" or _is_venue(article, m))]
+    if not venues:
+        return None
+
+    def rank(m):
+        actor = article.registry.lookup(m["canonical"])
+        is_country = actor is not None and actor.role == "country"
+        return (m["label"] != "FAC", is_country, m["start"])
+    return min(venues, key=rank)["canonical"]
+
+
+def _is_venue(article, mention) -> bool:
+    span = article.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in VENUE_PREPOSITIONS and span.root.dep_ in ("pobj", "compound")
+
+
+def _chain(token, depth=3):
+    """The token, then its heads up to ``depth`` steps (the verb governing a date and above)."""
+    yield token
+    for _ in range(depth):
+        if token.head is token:
+            return
+        token = token.head
+        yield token
+
+
+def is_future(span) -> bool:
+    """Does the date's event lie ahead of publication? Future auxiliaries or cue words on the
+    governing verbs ("will meet", "are expected to hold"), or in the phrase a possessive date
+    belongs to ("Sunday's scheduled meeting"), or "next" in the phrase itself."""
+    if span is None:
+        return False
+    cues = set(temporal_words()["future_cues"])
+    if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
+        return True
+    for token in _chain(span.root):
+        words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "amod", "xcomp")}
+        if token.dep_ in ("aux",):
+            continue
+        if words & cues:
+            return True
+        if token.pos_ in ("VERB", "AUX") and "Past" in token.morph.get("Tense"):
+            return False
+    return False
+
+
+def _trigger(sent, span):
+    """(token, event_type) of the trigger dating this expression, or None."""
+    lexicon = trigger_lexicon()
+    candidates = [t for t in sent if t.lemma_.lower() in lexicon and not _is_naming_call(t)]
+    if not candidates:
+        return None
+    if span is not None:
+        for token in _chain(span.root):
+            if token in candidates:
+                return token, lexicon[token.lemma_.lower()][0]
+    anchor = span.start if span is not None else sent.start
+    best = max(candidates, key=lambda t: (lexicon[t.lemma_.lower()][1], -abs(t.i - anchor)))
+    return best, lexicon[best.lemma_.lower()][0]
+
+
+def _is_naming_call(token) -> bool:
+    return token.lemma_.lower() == "call" and token.pos_ == "VERB" and (
+        any(c.dep_ in NAMING_DEPS for c in token.children)
+        or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+
+
+def link_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Give mentions of the same real event one ``event_id``: same type (not "other"), dates
+    that overlap (day dates within one day), and a shared actor or the same place."""
+    events = events.copy()
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for _, group in events[events["date"].notna() & (events["event_type"] != NO_TRIGGER)].groupby("event_type"):
+        group = group.sort_values("date")
+        positions = [events.index.get_loc(i) for i in group.index]
+        for a, pos_a in enumerate(positions):
+            row_a = events.iloc[pos_a]
+            for pos_b in positions[a + 1:]:
+                row_b = events.iloc[pos_b]
+                if row_b["date"] > _end(row_a) + DAY:
+                    break
+                if _same_event(row_a, row_b):
+                    parent[find(pos_b)] = find(pos_a)
+    roots = [find(i) for i in range(len(events))]
+    order = sorted(set(roots), key=lambda r: (pd.isna(events.iloc[r]["date"]), events.iloc[r]["date"]
+                                               if pd.notna(events.iloc[r]["date"]) else pd.Timestamp.max, r))
+    ids = {root: f"E{n:05d}" for n, root in enumerate(order, 1)}
+    events["event_id"] = [ids[root] for root in roots]
     return events
+
+
+def _end(row):
+    return row["date_end"] if pd.notna(row["date_end"]) else row["date"]
+
+
+def _same_event(a, b) -> bool:
+    """Same event: overlapping dates (single days of different articles may differ by one day,
+    as outlets in different time zones report them), no conflicting places, and a shared actor or
+    the same place."""
+    if (a["article_id"], a["sentence_id"]) == (b["article_id"], b["sentence_id"]):
+        return False
+    if a["period"] == b["period"] == "day":
+        tolerance = DAY if a["article_id"] != b["article_id"] else pd.Timedelta(0)
+        close = abs(a["date"] - b["date"]) <= tolerance
+    else:
+        close = a["date"] <= _end(b) and b["date"] <= _end(a)
+    places = (a["place"], b["place"])
+    if all(isinstance(p, str) for p in places) and places[0] != places[1]:
+        return False
+    shared = bool(set(a["actors"]) & set(b["actors"])) or (
+        isinstance(a["place"], str) and a["place"] == b["place"])
+    return close and shared
