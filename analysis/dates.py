@@ -28,6 +28,7 @@ import pandas as pd
 
 from .resources import read_yaml
 
+DAY_ = pd.Timedelta(days=1)
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["Sept"] = 9
@@ -52,6 +53,7 @@ PATTERNS = [
     ("relative_before", r"\b(?:just |only |a few |several )?(?:days|weeks|hours) (?:before|after|earlier|later)\b"),
     ("this_period", r"\b(?P<mod>earlier|later) this (?P<unit>week|month|year)\b"),
     ("period", r"\b(?P<mod>last|next|this|past|coming|previous) (?P<unit>week|weekend|month|year)\b"),
+    ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("deictic", r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<mod>(?i:last|next|this|on|coming|past)) )?(?P<weekday>{_WEEKDAY})(?P<poss>'s|’s)?"
      r"(?: (?:night|morning|afternoon|evening))?\b"),
@@ -60,7 +62,10 @@ PATTERNS = [
     ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this)[- ])?(?P<month>{_MONTH})\b(?!\.? \d)"),
     ("year", r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid-?)[ -]?(?P<y>(?:19|20)\d{2})\b"),
 ]
-COMPILED = [(kind, re.compile(pattern)) for kind, pattern in PATTERNS]
+# Names (months, weekdays) are matched case-sensitively ("May" the month, "may" the verb);
+# relative phrases in any case ("Last week, ...").
+CASE_SENSITIVE = {"iso", "day_month", "month_day", "month_year", "weekday", "month"}
+COMPILED = [(kind, re.compile(pattern, 0 if kind in CASE_SENSITIVE else re.I)) for kind, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ def _relative_span(parts, anchor, future):
     n = _count(parts["n"])
     if anchor is None or n is None:
         return NOT_RESOLVED
-    start = anchor - pd.DateOffset(**{parts["unit"]: n})
+    start = anchor - pd.DateOffset(**{parts["unit"].lower(): n})
     return _span(start, anchor, "day", "range", f"the past {n} {parts['unit']}")
 
 
@@ -190,7 +195,7 @@ def _ago(parts, anchor, future):
     n = _count(parts["n"])
     if anchor is None or n is None:
         return NOT_RESOLVED
-    unit = parts["unit"].rstrip("s") + "s"
+    unit = parts["unit"].lower().rstrip("s") + "s"
     date = anchor - pd.DateOffset(**{unit: n})
     if unit == "days":
         return _day(date, f"{n} days before publication")
@@ -228,9 +233,9 @@ _GRANULARITY = {"week": "day", "month": "month", "year": "year"}
 def _this_period(parts, anchor, future):
     if anchor is None:
         return NOT_RESOLVED
-    unit = parts["unit"]
+    unit = parts["unit"].lower()
     start, end = _PERIOD_OF[unit](anchor)
-    if parts["mod"] == "earlier":
+    if parts["mod"].lower() == "earlier":
         end = anchor
     else:
         start = anchor
@@ -240,7 +245,7 @@ def _this_period(parts, anchor, future):
 def _period(parts, anchor, future):
     if anchor is None:
         return NOT_RESOLVED
-    unit, mod = parts["unit"], parts["mod"]
+    unit, mod = parts["unit"].lower(), parts["mod"].lower()
     if unit == "weekend":
         saturday = anchor - pd.Timedelta(days=(anchor.weekday() - 5) % 7)
         if mod in ("next", "coming") or (mod == "this" and future):
@@ -248,9 +253,19 @@ def _period(parts, anchor, future):
         if mod == "last" and saturday == anchor - pd.Timedelta(days=0) and anchor.weekday() == 5:
             saturday -= pd.Timedelta(days=7)
         return _span(saturday, saturday + pd.Timedelta(days=1), "day", "weekend", f"{mod} weekend")
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[mod]
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[mod.lower()]
     start, end = _PERIOD_OF[unit](anchor + shift * _STEP[unit])
     return _span(start, end, _GRANULARITY[unit], unit, f"{mod} {unit}")
+
+
+def _weekend(parts, anchor, future):
+    if anchor is None:
+        return NOT_RESOLVED
+    if future:
+        saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor - pd.Timedelta(days=(anchor.weekday() - 5) % 7)
+    return _span(saturday, saturday + DAY_, "day", "weekend", "the weekend: latest (or next, ahead)")
 
 
 def _deictic(parts, anchor, future):
@@ -277,8 +292,8 @@ def _weekday(parts, anchor, future):
 
 
 def _season(parts, anchor, future):
-    first_month = temporal_words()["seasons"][parts["season"]]
-    mod = (parts.get("mod") or "").replace("in the", "").replace("during the", "").replace("over the", "").strip()
+    first_month = temporal_words()["seasons"][parts["season"].lower()]
+    mod = (parts.get("mod") or "").lower().replace("in the", "").replace("during the", "").replace("over the", "").strip()
     if "y" in parts:
         year = int(parts["y"])
     elif anchor is None:
@@ -318,6 +333,6 @@ def _year(parts, anchor, future):
 _RESOLVERS = {
     "iso": _explicit, "day_month": _explicit, "month_day": _explicit, "month_year": _month_year,
     "relative_span": _relative_span, "ago": _ago, "relative_before": _relative_to_event,
-    "this_period": _this_period, "period": _period, "deictic": _deictic, "weekday": _weekday,
+    "this_period": _this_period, "weekend": _weekend, "period": _period, "deictic": _deictic, "weekday": _weekday,
     "season": _season, "month": _month, "year": _year,
 }

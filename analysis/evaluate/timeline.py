@@ -1,0 +1,78 @@
+"""Accuracy of date resolution on hand-annotated dated references.
+
+    python -m analysis.evaluate.timeline [GOLD.csv]
+
+Each gold row is a sentence, its publication date, a temporal expression and the day, month or
+year it refers to (read by hand), "none" (cannot be placed) or "skip" (not an event). A row is
+correct when the events table of that sentence has a row for the expression whose date matches
+at the gold's granularity (or no date for "none", no row for "skip"). Prints accuracy overall,
+the number of expressions found, and every miss.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "timeline" / "dates.csv"
+FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
+
+
+@dataclass
+class Outcome:
+    row: dict
+    predicted: str
+    correct: bool
+
+
+def read_gold(path=GOLD) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def predict(row: dict, parse) -> str:
+    """The resolved date for the gold expression as text at the gold's granularity, "none" when
+    found without a date, "skip" when no event row holds the expression."""
+    published = row["published"] or None
+    article = parse(row["sentence"], published=published)
+    wanted = row["date_text"].lower()
+    matches = [e for e in article.rows["events"]
+               if wanted in e["date_text"].lower() or e["date_text"].lower() in wanted]
+    if not matches:
+        return "skip"
+    date = matches[0]["date"]
+    if date is None or pd.isna(date):
+        return "none"
+    expected = row["expected"]
+    return pd.Timestamp(date).strftime(FORMATS.get(len(expected), "%Y-%m-%d"))
+
+
+def evaluate(gold=None, parse=None) -> list[Outcome]:
+    from analysis.extractors import parse_article
+    parse = parse or parse_article
+    outcomes = []
+    for row in gold or read_gold():
+        predicted = predict(row, parse)
+        outcomes.append(Outcome(row, predicted, predicted == row["expected"]))
+    return outcomes
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    gold = read_gold(argv[0]) if argv else read_gold()
+    outcomes = evaluate(gold)
+    correct = sum(o.correct for o in outcomes)
+    print(f"dated references: {len(outcomes)}; resolved correctly: {correct} "
+          f"({correct / len(outcomes):.1%})")
+    for o in outcomes:
+        if not o.correct:
+            print(f"  MISS published={o.row['published'] or '-'} {o.row['date_text']!r}: "
+                  f"expected {o.row['expected']}, got {o.predicted}  | {o.row['sentence'][:70]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
