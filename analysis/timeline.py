@@ -149,6 +149,7 @@ def link_events(events: pd.DataFrame) -> pd.DataFrame:
     that overlap (day dates within one day), and a shared actor or the same place."""
     events = events.copy()
     parent = list(range(len(events)))
+    places = [{p} if isinstance(p, str) else set() for p in events["place"]]  # known venues per group
 
     def find(i):
         while parent[i] != i:
@@ -164,8 +165,10 @@ def link_events(events: pd.DataFrame) -> pd.DataFrame:
                 row_b = events.iloc[pos_b]
                 if row_b["date"] > _end(row_a) + DAY:
                     break
-                if _same_event(row_a, row_b):
-                    parent[find(pos_b)] = find(pos_a)
+                root_a, root_b = find(pos_a), find(pos_b)
+                if root_a != root_b and _same_event(row_a, row_b) and len(places[root_a] | places[root_b]) <= 1:
+                    parent[root_b] = root_a
+                    places[root_a] |= places[root_b]
     roots = [find(i) for i in range(len(events))]
     order = sorted(set(roots), key=lambda r: (pd.isna(events.iloc[r]["date"]), events.iloc[r]["date"]
                                                if pd.notna(events.iloc[r]["date"]) else pd.Timestamp.max, r))
