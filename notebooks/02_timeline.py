@@ -1,0 +1,85 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Timeline
+#
+# When the articles appeared, and the events they report placed on the calendar. Every
+# temporal expression ("on Saturday", "last week", "in August") is resolved against its
+# article's publication date, using the tense of the sentence ("met on Saturday" is the Saturday
+# before publication, "will meet on Sunday" the next one); `rule` says how each date was placed.
+# Event types come from the trigger lexicon (`data/event_triggers.csv`); mentions of the same
+# event in several articles share an `event_id`.
+#
+# Dates resolved against an **estimated** publication date (see `date_confidence`) inherit its
+# uncertainty.
+
+# %% tags=["parameters"]
+corpus_path = "../seeds"
+output_dir = None
+
+# %%
+import analysis
+from analysis.charts import timeline
+
+nb = analysis.notebook.setup(output_dir)
+corpus = analysis.load_corpus(corpus_path)
+corpus
+
+# %% [markdown]
+# ## Publication timeline
+#
+# One point per article, one row per outlet; colour says how sure the publication date is.
+
+# %%
+nb.show(timeline.publication_timeline(corpus.articles), "timeline_publication")
+
+# %% [markdown]
+# ## The events calendar
+#
+# x = the resolved date (month-long references such as "in August" and weeks such as "last
+# week" are drawn as spans), y = the venue, colour = event type. Hover for the evidence sentence
+# and the outlet. Events without a venue in their sentence are on the "(unknown)" row.
+
+# %%
+nb.show(timeline.events_calendar(corpus.events, corpus.articles), "timeline_events_calendar")
+
+# %% [markdown]
+# ## Which outlet reported which event
+#
+# Mentions linked into one event (same type, overlapping dates, a shared actor or venue) share a
+# row; a cell counts an outlet's mentions of that event.
+
+# %%
+nb.show(timeline.outlet_coverage(corpus.events, corpus.articles), "timeline_outlet_coverage")
+
+# %% [markdown]
+# ## Actors over time
+#
+# The persons and organisations named in sentences of dated events, by month.
+
+# %%
+nb.show(timeline.actor_appearances(corpus.events), "timeline_actor_appearances")
+
+# %% [markdown]
+# ## The events table
+#
+# Every dated reference with its rule, sorted by date; undated ones ("days before the talks",
+# or any relative date in an article without a publication date) are kept with no date.
+
+# %%
+corpus.events.sort_values(["date", "article_id"])[
+    ["event_id", "date", "granularity", "date_text", "tense", "event_type", "place", "actors",
+     "article_id", "rule", "text"]]
