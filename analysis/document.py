@@ -29,6 +29,7 @@ class ParsedArticle:
     title: str | None = None
     headline_end: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # work shared by extractors (e.g. one lexicon pass)
 
     @cached_property
     def text(self) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import ParsedArticle, trimmed
+from .tone import clause_tone
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                          "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -27,6 +28,8 @@ def entity_rows(article: ParsedArticle) -> list[dict]:
                 if row["in_registry"] or row["sentence_id"] not in headings]
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row["start"])
+    for row in mentions:
+        row["clause_polarity"], row["clause_words"] = clause_tone(article, row["start"], row["end"])
     full_names = _full_person_names(mentions)
     for row in mentions:
         if not row["in_registry"] and row["label"] == "PERSON":

@@ -1,14 +1,19 @@
-"""Sentence rows with TextBlob (Pattern) polarity and subjectivity.
+"""Sentence rows with TextBlob (Pattern) polarity and subjectivity, and the domain tone columns.
 
 TextBlob is used for scoring only: sentences come from spaCy (TextBlob's own splitter needs
-downloaded corpora). ``sentiment_words`` keeps the lexicon chunks behind each score, so every
-number can show the words that produced it.
+downloaded corpora). ``polarity``/``subjectivity`` are the plain TextBlob scores and
+``sentiment_words`` the lexicon chunks behind them, so every number shows the words that
+produced it; ``analysis.tone`` adds the domain overlay, coverage, hedges, boosters, optimism,
+scepticism and author versus quoted voice.
 """
 from __future__ import annotations
+
+import re
 
 from textblob.en import sentiment as pattern_sentiment
 
 from .document import ParsedArticle, trimmed
+from .tone import sentence_tone
 
 
 def score(text: str) -> tuple[float, float, list[str]]:
@@ -19,15 +24,33 @@ def score(text: str) -> tuple[float, float, list[str]]:
     return float(polarity), float(subjectivity), words
 
 
+def assessed_chunks(text: str, base: int):
+    """TextBlob's score and its chunks as (words, polarity, start, end) with offsets."""
+    result = pattern_sentiment(text)
+    chunks, cursor = [], 0
+    for words, polarity, _subjectivity, _label in result.assessments:
+        phrase = " ".join(w for w in words if w)
+        last = next((w for w in reversed(words) if w and w[0].isalnum()), None)
+        match = re.compile(rf"\b{re.escape(last)}\b", re.I).search(text, cursor) if last else None
+        if match:
+            cursor = match.end()
+            chunks.append((phrase, float(polarity), base + match.start(), base + match.end()))
+        else:
+            chunks.append((phrase, float(polarity), -1, -1))
+    return result, chunks
+
+
 def sentence_rows(article: ParsedArticle) -> list[dict]:
     rows = []
     for sentence_id, sent in enumerate(article.sentences):
         start, end = trimmed(article.text, sent.start_char, sent.end_char)
         text = article.text[start:end]
-        polarity, subjectivity, words = score(text)
+        (polarity, subjectivity), chunks = assessed_chunks(text, start)
         rows.append({
             "sentence_id": sentence_id, "start": start, "end": end, "text": text,
             "paragraph": article.paragraph_at(start), "is_headline": start < article.headline_end,
-            "polarity": polarity, "subjectivity": subjectivity, "sentiment_words": words,
+            "polarity": float(polarity), "subjectivity": float(subjectivity),
+            "sentiment_words": [phrase for phrase, *_ in chunks],
+            **sentence_tone(article, sentence_id, start, end, chunks),
         })
     return rows

@@ -90,7 +90,7 @@ def _is_venue(article, mention) -> bool:
     if span is None:
         return False
     head = span.root.head
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "prep" and head.lower_ in VENUE_PREPOSITIONS and span.root.dep_ in ("pobj", "compound")
 
@@ -99,7 +99,7 @@ def _chain(token, depth=3):
     """The token, then its heads up to ``depth`` steps (the verb governing a date and above)."""
     yield token
     for _ in range(depth):
-        if token.head is token:
+        if token.head.i == token.i:
             return
         token = token.head
         yield token

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .base import SIDES, Spanned
+from .base import SIDES, ListField, Spanned
 
 REGISTRY_TYPES = ["person", "organization", "media", "group", "place"]
 
@@ -16,3 +16,5 @@ class Entities(Spanned):
     side: Series[str] = pa.Field(nullable=True, isin=SIDES, description="Side from the actor registry: US, Russia, Ukraine, Europe, Other; missing when unknown.")
     actor_type: Series[str] = pa.Field(nullable=True, isin=REGISTRY_TYPES, description="Registry type (person, organization, media, group, place); missing when not in the registry.")
     in_registry: Series[bool] = pa.Field(description="True when the mention was resolved through the actor registry.")
+    clause_polarity: Series[float] = pa.Field(nullable=True, description="Tone of the clause that mentions the entity: mean polarity (domain overlay, then TextBlob's lexicon) of the words in the subtree of the governing verb, the mention itself excluded; NaN when no word is scored.")
+    clause_words: Series[object] = ListField("The scored words behind clause_polarity, e.g. 'devastating (-0.80)'.")

@@ -1,0 +1,106 @@
+"""Cue lexicons (frames, tone overlay, hedges/boosters, optimism/scepticism) matched on a parsed
+article in one spaCy ``Matcher`` pass: lemmas for single words, lower-case words for phrases.
+
+Each lexicon is a CSV under ``data/`` (see the header of each file); a matcher is built once
+per process and vocabulary. ``cue_hits(article)`` gives every hit with its offsets, sentence and
+whether it is negated ("no breakthrough", "did not make progress").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.matcher import Matcher
+
+from .document import ParsedArticle
+from .resources import read_csv_rows
+
+NEGATORS = {"no", "not", "n't", "never", "without", "neither", "nor", "lack", "little"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    source: str    # frame | tone | overlay
+    label: str     # the frame, the tone kind (hedge, booster, optimism, scepticism) or overlay action
+    cue: str       # the lexicon entry
+    weight: float  # frame weight, or overlay polarity
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    start: int          # character offsets in articles.text
+    end: int
+    token_start: int
+    token_end: int
+    sentence_id: int
+    text: str           # as written
+    negated: bool
+
+
+@cache
+def lexicon_cues() -> tuple[Cue, ...]:
+    cues = [Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
+            for row in read_csv_rows("frames.csv")]
+    cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in read_csv_rows("tone_cues.csv")]
+    cues += [Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
+             for row in read_csv_rows("tone_overlay.csv")]
+    return tuple(cues)
+
+
+@cache
+def _match_kinds() -> dict[tuple[str, str], str]:
+    kinds = {}
+    for name, key in (("frames.csv", "cue"), ("tone_cues.csv", "cue")):
+        for row in read_csv_rows(name):
+            kinds[row[key].strip().lower()] = row["match"].strip()
+    return kinds
+
+
+def _pattern(cue: Cue) -> list[dict]:
+    kind = "lemma" if cue.source == "overlay" else _match_kinds().get(cue.cue, "lemma")
+    words = cue.cue.split()
+    if kind == "lemma" and len(words) == 1:
+        return [{"LEMMA": {"IN": [cue.cue, cue.cue.capitalize()]}}]
+    return [{"LOWER": word} for word in words]
+
+
+@cache
+def _matcher(vocab) -> tuple[Matcher, dict[int, list[Cue]]]:
+    matcher = Matcher(vocab)
+    by_key: dict[str, list[Cue]] = {}
+    for cue in lexicon_cues():
+        key = f"{cue.source}|{cue.cue}|{_match_kinds().get(cue.cue, 'lemma')}"
+        if key not in by_key:
+            matcher.add(key, [_pattern(cue)])
+        by_key.setdefault(key, []).append(cue)
+    return matcher, {vocab.strings[key]: cues for key, cues in by_key.items()}
+
+
+def cue_hits(article: ParsedArticle) -> list[Hit]:
+    """Every lexicon hit of the article (cached on the article: one matcher pass serves all)."""
+    cached = article.memo.get("cue_hits")
+    if cached is not None:
+        return cached
+    matcher, cues_of = _matcher(article.doc.vocab)
+    hits = []
+    for match_id, start, end in matcher(article.doc):
+        span = article.doc[start:end]
+        negated = is_negated(span)
+        sentence_id = article.sentence_id(start)
+        for cue in cues_of[match_id]:
+            hits.append(Hit(cue, span.start_char, span.end_char, start, end, sentence_id, span.text, negated))
+    hits.sort(key=lambda h: (h.start, h.cue.source, h.cue.label))
+    article.memo["cue_hits"] = hits
+    return hits
+
+
+def is_negated(span) -> bool:
+    """A negator right before the cue ("no breakthrough", "not productive", "without progress")
+    or negating the verb the cue belongs to ("did not make progress")."""
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.sent.start, span.start - 2), span.start)]
+    if any(word in NEGATORS for word in before):
+        return True
+    head = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    return any(child.dep_ == "neg" for child in head.children) and head.i >= span.sent.start
