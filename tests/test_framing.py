@@ -1,0 +1,93 @@
+"""Frames: cues from the lexicon files, negation and quotation awareness, profiles, evidence."""
+import shutil
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.evaluate import framing as framing_eval
+from analysis.framing import frame_evidence, frame_profile
+
+
+def _frames(parse, text):
+    return {row["frame"]: row for row in parse(text).rows["frames"]}
+
+
+def test_cues_fire_on_lemmas_with_the_words_shown(parse):
+    frames = _frames(parse, "Kyiv refused to cede any territory, and Moscow demanded sanctions relief.")
+    assert frames["territorial_concession"]["cues"] == ["cede", "territory"]
+    assert frames["territorial_concession"]["score"] == 2.0
+    assert "sanctions" in frames["sanctions"]["cues"]
+
+
+def test_negated_progress_counts_as_deadlock(parse):
+    frames = _frames(parse, "The latest round of talks produced no breakthrough.")
+    assert "diplomatic_progress" not in frames
+    assert frames["diplomatic_deadlock"]["negated"] == ["breakthrough"]
+
+
+def test_cues_inside_quotes_are_marked(parse):
+    frames = _frames(parse, 'The envoy called the meetings "productive and constructive."')
+    assert frames["diplomatic_progress"]["quoted_cues"] == ["productive", "constructive"]
+    assert frames["diplomatic_progress"]["in_quote_share"] == 1.0
+
+
+def test_names_are_not_frame_cues(parse):
+    assert "economic" not in _frames(parse, "They met at the World Economic Forum in Davos.")
+
+
+def test_a_weak_cue_alone_does_not_make_a_frame(parse):
+    assert "external_relations" not in _frames(parse, "The talks resumed.")  # "talk" weighs 0.5
+
+
+def test_every_seed_article_has_frames_with_cue_words(seeds_corpus):
+    assert set(seeds_corpus.frames["article_id"]) == set(seeds_corpus.articles["article_id"])
+    assert seeds_corpus.frames["cues"].map(len).gt(0).all()
+
+
+def test_profiles_give_shares_with_counts(seeds_corpus):
+    profile = frame_profile(seeds_corpus, by="outlet")
+    row = profile[(profile["outlet"] == "Archyde") & (profile["frame"] == "territorial_concession")].iloc[0]
+    archyde = seeds_corpus.articles[seeds_corpus.articles["outlet"] == "Archyde"]["article_id"]
+    assert row["sentences"] == seeds_corpus.sentences["article_id"].isin(archyde).sum()
+    assert row["share"] == pytest.approx(row["sentences_with_frame"] / row["sentences"])
+
+
+def test_keyword_in_context(seeds_corpus):
+    kwic = frame_evidence(seeds_corpus, "sanctions")
+    assert len(kwic) > 0
+    texts = seeds_corpus.articles.set_index("article_id")["text"]
+    for row in kwic.itertuples():
+        assert row.cue in texts[row.article_id]
+
+
+def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
+    with (data / "frames.csv").open("a", encoding="utf-8") as fh:
+        fh.write("weather,story,storm,lemma,1,weather events\n")
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    for cached in ("read_csv_rows", "read_yaml"):
+        getattr(analysis.resources, cached).cache_clear()
+    analysis.lexicons.lexicon_cues.cache_clear()
+    analysis.lexicons._match_kinds.cache_clear()
+    analysis.lexicons._matcher.cache_clear()
+    analysis.framing.frame_kinds.cache_clear()
+    try:
+        corpus = analysis.load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
+        assert "weather" in set(corpus.frames["frame"])
+    finally:
+        monkeypatch.undo()
+        for cached in ("read_csv_rows", "read_yaml"):
+            getattr(analysis.resources, cached).cache_clear()
+        analysis.lexicons.lexicon_cues.cache_clear()
+        analysis.lexicons._match_kinds.cache_clear()
+        analysis.lexicons._matcher.cache_clear()
+        analysis.framing.frame_kinds.cache_clear()
+
+
+def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):
+    gold = framing_eval.read_gold()
+    assert len(gold) >= 60
+    total = framing_eval.micro(framing_eval.evaluate(gold, parse=parse))
+    assert total.precision >= 0.80 and total.recall >= 0.75
