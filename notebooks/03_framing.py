@@ -1,0 +1,105 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · Framing
+#
+# Which frames each article and outlet uses, and with what tone. Frames are **lexical frame
+# cues**: every frame has a documented cue list in `data/frames.csv` (generic frames after the
+# Policy Frames Codebook, story frames of conflict diplomacy); a sentence shows a frame when its
+# distinct, non-negated cues weigh at least 1. Every number below can be traced to the cue words
+# in `corpus.frames` and the evidence table. Tone adds a domain overlay to TextBlob
+# (`data/tone_overlay.csv`), hedges and boosters (Hyland) and optimism/scepticism cues
+# (`data/tone_cues.csv`). With few articles, read counts, not only shares.
+
+# %% tags=["parameters"]
+corpus_path = "../seeds"
+output_dir = None
+evidence_frame = "territorial_concession"  # any frame name of data/frames.csv
+
+# %%
+import analysis
+from analysis.charts import framing as charts
+from analysis.framing import frame_evidence, frame_profile
+
+nb = analysis.notebook.setup(output_dir)
+corpus = analysis.load_corpus(corpus_path)
+corpus
+
+# %% [markdown]
+# ## Frame profile per article and per outlet
+#
+# Colour = share of the article's (outlet's) sentences showing the frame; hover for the counts.
+
+# %%
+nb.show(charts.frame_heatmap(corpus, by="article_id"), "framing_profile_by_article")
+
+# %%
+nb.show(charts.frame_heatmap(corpus, by="outlet"), "framing_profile_by_outlet")
+
+# %%
+frame_profile(corpus, by="outlet")
+
+# %% [markdown]
+# ## Evidence: keyword in context
+#
+# Every cue of the frame named in the parameters, with its context; `quoted` says the cue stands
+# inside quotation marks (a source's words, not the outlet's).
+
+# %%
+frame_evidence(corpus, evidence_frame)
+
+# %% [markdown]
+# ## Optimism vs scepticism
+
+# %%
+nb.show(charts.optimism_scepticism(corpus.sentences), "framing_optimism_scepticism")
+
+# %% [markdown]
+# ## Sentiment arc through each article
+#
+# Domain polarity sentence by sentence (hover for the sentence and TextBlob's plain score).
+
+# %%
+nb.show(charts.sentiment_arc(corpus.sentences), "framing_sentiment_arc")
+
+# %% [markdown]
+# ## Headline vs body
+
+# %%
+nb.show(charts.headline_vs_body(corpus.sentences), "framing_headline_vs_body")
+
+# %% [markdown]
+# ## Author voice vs quoted voice
+#
+# Words inside quotation marks are scored apart from the narrator's.
+
+# %%
+nb.show(charts.author_vs_quoted(corpus.sentences), "framing_author_vs_quoted")
+
+# %% [markdown]
+# ## Tone toward each side
+#
+# The tone of the clauses that mention each side's actors (the words governed by the same verb,
+# the name itself excluded); `scored` counts the mentions whose clause had a scored word.
+
+# %%
+nb.show(charts.tone_by_side(corpus.entities), "framing_tone_by_side")
+
+# %% [markdown]
+# ## Hedges and boosters per article
+
+# %%
+corpus.sentences.groupby("article_id")[["n_hedge", "n_booster", "n_optimism", "n_scepticism"]].sum()
