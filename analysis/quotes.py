@@ -1,8 +1,344 @@
-"""Quotes and speakers (issue 3): not built yet; the table exists with its columns and stays empty."""
+"""Quotes and speakers: who says what, direct, partial and indirect.
+
+* **Direct and partial quotes** are the spans between paired quotation marks
+  (``analysis.quote_marks``: straight, curly and single marks, apostrophes told apart, unpaired
+  marks skipped, multi-paragraph quotations joined). A span woven into a sentence ("called the
+  response "very nice"") or of fewer than four words is ``partial``; titles of works in title case
+  ("Meet The Press") and spans without letters are not quotes.
+* **Indirect quotes** are clausal complements of reporting verbs ("Zelenskiy stated that an
+  understanding ... has been achieved") and clauses attributed "according to X".
+* **Speakers** are the subjects of the reporting verb (``data/reporting_verbs.csv``), resolved to
+  the registry's canonical name through the entities of the sentence; pronouns and role nouns
+  ("he", "the American diplomat") go to the person in the subject of the previous sentence, else
+  the last speaker, else the last person named; quotes with no cue in their sentence inherit
+  from the previous attributed quote within three sentences. Anonymous sources are recognised
+  by ``data/anonymous_sources.csv``.
+"""
 from __future__ import annotations
 
-from .document import ParsedArticle
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .document import ParsedArticle, trimmed
+from .quote_marks import QuotedSpan, quoted_spans
+from .resources import read_csv_rows
+
+MIN_DIRECT_WORDS = 4
+INHERIT_SENTENCES = 3
+PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+ROLE_NOUNS = {"diplomat", "envoy", "president", "minister", "official", "spokesman", "spokeswoman",
+              "spokesperson", "leader", "secretary", "senator", "adviser", "advisor", "chief",
+              "negotiator", "ambassador", "chancellor", "premier", "general", "commander", "mayor",
+              "governor", "lawmaker", "aide", "head", "director", "prime"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+SPEAKER_TYPES = {"person": "person", "organization": "organization", "group": "organization",
+                 "place": "organization", "media": "media"}
+
+
+@cache
+def reporting_verbs() -> dict[str, tuple[str, bool]]:
+    """lemma -> (tier, reports indirect speech)."""
+    return {row["lemma"].strip(): (row["tier"].strip(), row["indirect"].strip() == "yes")
+            for row in read_csv_rows("reporting_verbs.csv")}
+
+
+@cache
+def anonymous_nouns() -> frozenset[str]:
+    return frozenset(row["lemma"].strip() for row in read_csv_rows("anonymous_sources.csv"))
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    type: str
+    side: str | None
+    cue: str | None
+    cue_token: int | None = None
+    is_person: bool = False
+
+
+UNKNOWN = Speaker(None, "unknown", None, None)
+
+
+@dataclass
+class State:
+    """What attribution remembers while walking through an article."""
+    last_speaker: Speaker | None = None
+    last_quote_sentence: int = -99
+    last_group: int = -1
+    group_of_cue: dict = field(default_factory=dict)
 
 
 def quote_rows(article: ParsedArticle) -> list[dict]:
-    return []
+    spans = [s for s in _quoted(article) if _is_quote(article.text, s)]
+    rows, state = [], State()
+    direct_by_sentence: dict[int, list[QuotedSpan]] = {}
+    for span in spans:
+        direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
+    indirect = _indirect_by_sentence(article, direct_by_sentence)
+    previous_open = False
+    for sentence_id, sent in enumerate(article.sentences):
+        for span in direct_by_sentence.get(sentence_id, []):
+            speaker = _speaker_for_span(article, sent, span, state)
+            group = state.last_group if previous_open else _group(state, speaker, sentence_id)
+            rows.append(_row(article, sentence_id, span.start, span.end, _kind(article.text, span), group, speaker))
+            previous_open = not span.closed
+            if speaker.name:
+                state.last_speaker, state.last_quote_sentence = speaker, sentence_id
+        for start, end, speaker in indirect.get(sentence_id, []):
+            state.last_group += 1
+            rows.append(_row(article, sentence_id, start, end, "indirect", state.last_group, speaker))
+            if speaker.is_person:
+                state.last_speaker = speaker
+    return rows
+
+
+def _quoted(article):
+    spans = article.memo.get("quoted_spans")
+    if spans is None:
+        spans = article.memo["quoted_spans"] = quoted_spans(article.text)
+    return spans
+
+
+def _is_quote(text: str, span: QuotedSpan) -> bool:
+    words = text[span.start:span.end].split()
+    if not any(ch.isalpha() for ch in text[span.start:span.end]):
+        return False
+    is_title = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in
+                                        {"the", "of", "a", "an", "and", "in", "on", "to", "for"}
+                                        for w in words) and len(words) > 1 and not words[0].endswith((",", "."))
+    return not is_title
+
+
+def _kind(text: str, span: QuotedSpan) -> str:
+    words = text[span.start:span.end].split()
+    before = text[:span.start - 1].rstrip()
+    woven = bool(before) and before[-1].isalnum() and not re.search(
+        r"\b(said|says|stated|added|told|wrote|asked|remarked|noted|declared)$", before)
+    return "partial" if len(words) < MIN_DIRECT_WORDS or woven else "direct"
+
+
+def _group(state: State, speaker: Speaker, sentence_id: int) -> int:
+    """Pieces of one statement (same cue, same sentence) share a group."""
+    key = (sentence_id, speaker.cue_token)
+    if speaker.cue_token is not None and key in state.group_of_cue:
+        return state.group_of_cue[key]
+    state.last_group += 1
+    if speaker.cue_token is not None:
+        state.group_of_cue[key] = state.last_group
+    return state.last_group
+
+
+def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> dict:
+    start, end = trimmed(article.text, start, end)
+    return {"sentence_id": sentence_id, "start": start, "end": end, "text": article.text[start:end],
+            "kind": kind, "quote_group": group, "speaker": speaker.name, "speaker_type": speaker.type,
+            "speaker_side": speaker.side, "cue": speaker.cue,
+            "cue_tier": reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None}
+
+
+# --- attribution -------------------------------------------------------------------------
+
+def _speaker_for_span(article, sent, span, state) -> Speaker:
+    doc = article.doc
+    inside = set(range(*_token_range(doc, span.start, span.end)))
+    cues = [t for t in sent if t.lemma_ in reporting_verbs() and t.pos_ in ("VERB", "AUX")
+            and t.i not in inside]
+    according = _according_to(sent, inside)
+    if according is not None:
+        return _describe(article, according, "according to", None, state)
+    if cues:
+        cue = min(cues, key=lambda t: _distance(t, inside))
+        subject = _subject(cue)
+        if subject is not None:
+            return _describe(article, subject, cue.lemma_, cue.i, state)
+    sentence_id = article.sentence_id(sent.start)
+    if state.last_speaker and sentence_id - state.last_quote_sentence <= INHERIT_SENTENCES:
+        inherited = state.last_speaker
+        return Speaker(inherited.name, inherited.type, inherited.side, inherited.cue, None, inherited.is_person)
+    fallback = _previous_subject_speaker(article, sent)
+    return fallback or UNKNOWN
+
+
+def _token_range(doc, start, end):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _distance(token, inside: set[int]) -> int:
+    return min((abs(token.i - i) for i in inside), default=0)
+
+
+def _subject(verb):
+    """The subject of a reporting verb, also across xcomp/conj chains ("went on to say")."""
+    for token in (verb, verb.head):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head.i == token.i:
+            break
+    return None
+
+
+def _according_to(sent, inside: set[int]):
+    for token in sent:
+        if token.lower_ == "according" and token.i not in inside:
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
+                to = token.doc[token.i + 1]
+            if to is not None:
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _describe(article, head, cue: str | None, cue_token: int | None, state: State) -> Speaker:
+    """A speaker from the head token of the speaker phrase."""
+    doc = article.doc
+    phrase = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+              or t.i == head.i]
+    phrase = _cut_at_clauses(head, phrase)
+    entity = _entity_in(article, phrase, head)
+    if entity is not None:
+        actor = article.registry.lookup(entity["canonical"]) if entity["in_registry"] else None
+        kind = SPEAKER_TYPES.get(actor.type, "organization") if actor else (
+            "person" if entity["label"] == "PERSON" else "organization")
+        return Speaker(entity["canonical"], kind, entity["side"], cue, cue_token, kind == "person")
+    lower = head.lower_
+    if lower in PRONOUNS or (head.lemma_.lower() in ROLE_NOUNS and _has_definite(head)):
+        resolved = _resolve_reference(article, head, state)
+        if resolved is not None:
+            return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
+        return Speaker(head.text if lower not in PRONOUNS else None, "unknown", None, cue, cue_token)
+    start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    text = re.sub(r"\s+", " ", doc.text[start:end]).strip(" ,")
+    lemmas = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")}
+    kind = "anonymous" if lemmas & anonymous_nouns() else "unknown"
+    return Speaker(text, kind, None, cue, cue_token)
+
+
+def _cut_at_clauses(head, phrase):
+    keep = {t.i for t in phrase}
+    for token in head.subtree:
+        if token.dep_ in ("relcl", "acl", "appos") and token.i != head.i:
+            keep -= {t.i for t in token.subtree}
+    return [t for t in phrase if t.i in keep] or [head]
+
+
+def _has_definite(head) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in head.children) or head.dep_ == "poss"
+
+
+def _entity_in(article, phrase, head):
+    """The first person (else organisation/place/group) entity inside the speaker phrase."""
+    lo, hi = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    inside = [e for e in article.rows.get("entities", []) if lo <= e["start"] and e["end"] <= hi
+              and e["label"] in NAME_LABELS]
+    persons = [e for e in inside if e["label"] == "PERSON"]
+    if persons:
+        return persons[0]
+    head_entities = [e for e in inside if e["start"] <= head.idx < e["end"]]
+    return (head_entities or inside or [None])[0]
+
+
+def _resolve_reference(article, head, state: State) -> Speaker | None:
+    """A pronoun or role noun: the person in the previous sentence's subject, else the last
+    speaker, else the last person named before it."""
+    sentence_id = article.sentence_id(head.i)
+    if sentence_id > 0:
+        previous = article.sentences[sentence_id - 1]
+        person = _subject_person(article, previous)
+        if person is not None:
+            return person
+    if state.last_speaker is not None and state.last_speaker.is_person:
+        return state.last_speaker
+    persons = [e for e in article.rows.get("entities", []) if e["label"] == "PERSON" and e["end"] <= head.idx]
+    if persons:
+        e = persons[-1]
+        return Speaker(e["canonical"], "person", e["side"], None, None, True)
+    return None
+
+
+def _subject_person(article, sent) -> Speaker | None:
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or \
+               [t for t in sent if t.dep_ in SUBJECT_DEPS]
+    for subject in subjects:
+        lo = min(t.idx for t in subject.subtree)
+        hi = max(t.idx + len(t.text) for t in subject.subtree)
+        persons = [e for e in article.rows.get("entities", []) if e["label"] == "PERSON"
+                   and lo <= e["start"] and e["end"] <= hi]
+        if persons:
+            e = persons[0]
+            return Speaker(e["canonical"], "person", e["side"], None, None, True)
+    return None
+
+
+def _previous_subject_speaker(article, sent) -> Speaker | None:
+    """A floating quote after a sentence whose subject spoke ("Witkoff called the talks
+    positive. The talks were "productive" ...")."""
+    sentence_id = article.sentence_id(sent.start)
+    if sentence_id == 0:
+        return None
+    previous = article.sentences[sentence_id - 1]
+    if previous.root.lemma_ in reporting_verbs():
+        person = _subject_person(article, previous)
+        if person is not None:
+            return Speaker(person.name, person.type, person.side, previous.root.lemma_, None, True)
+    return None
+
+
+# --- indirect speech -------------------------------------------------------------------------
+
+def _indirect_by_sentence(article, direct_by_sentence) -> dict[int, list]:
+    found: dict[int, list] = {}
+    state = State()
+    for sentence_id, sent in enumerate(article.sentences):
+        quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in direct_by_sentence.get(sentence_id, [])]
+        in_quote = {i for r in quoted for i in r}
+        for token in sent:
+            if token.i in in_quote:
+                continue
+            if token.lemma_ in reporting_verbs() and reporting_verbs()[token.lemma_][1] and token.pos_ == "VERB":
+                clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+                subject = _subject(token)
+                if clause is None or subject is None or _mostly_quoted(clause, in_quote):
+                    continue
+                start, end = _clause_offsets(clause)
+                speaker = _describe(article, subject, token.lemma_, token.i, state)
+                found.setdefault(sentence_id, []).append((start, end, speaker))
+        according = _according_to(sent, in_quote)
+        if according is not None and sentence_id not in found and not quoted:
+            span = _according_clause(sent, according)
+            if span is not None:
+                found.setdefault(sentence_id, []).append(
+                    (*span, _describe(article, according, "according to", None, state)))
+    return found
+
+
+def _mostly_quoted(clause, in_quote: set[int]) -> bool:
+    tokens = [t.i for t in clause.subtree]
+    return sum(i in in_quote for i in tokens) * 2 >= len(tokens)
+
+
+def _clause_offsets(clause) -> tuple[int, int]:
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))]
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _according_clause(sent, pobj):
+    prep = pobj.head.head if pobj.head.lower_ == "to" else pobj.head
+    phrase = {t.i for t in prep.subtree}
+    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1].text)
