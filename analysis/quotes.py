@@ -92,7 +92,26 @@ def quote_rows(article: ParsedArticle) -> list[dict]:
             rows.append(_row(article, sentence_id, start, end, "indirect", state.last_group, speaker))
             if speaker.is_person:
                 state.last_speaker = speaker
+    return _echoed_speakers(rows)
+
+
+def _echoed_speakers(rows: list[dict]) -> list[dict]:
+    """A quote with no known speaker that repeats the words of an attributed quote (a headline
+    echoing the body: 'Productive' ... Witkoff calls the talks 'productive') shares its speaker."""
+    known = {}
+    for row in rows:
+        if row["speaker_type"] in ("person", "organization", "media"):
+            known.setdefault(_normalized(row["text"]), row)
+    for row in rows:
+        source = known.get(_normalized(row["text"]))
+        if row["speaker_type"] == "unknown" and row["kind"] != "indirect" and source is not None:
+            for column in ("speaker", "speaker_type", "speaker_side"):
+                row[column] = source[column]
     return rows
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"[^\w ]", "", text.casefold()).strip()
 
 
 def _quoted(article):
@@ -142,24 +161,56 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> dic
 # --- attribution -------------------------------------------------------------------------
 
 def _speaker_for_span(article, sent, span, state) -> Speaker:
-    doc = article.doc
-    inside = set(range(*_token_range(doc, span.start, span.end)))
-    cues = [t for t in sent if t.lemma_ in reporting_verbs() and t.pos_ in ("VERB", "AUX")
-            and t.i not in inside]
+    lo, hi = _token_range(article.doc, span.start, span.end)
+    inside = set(range(lo, hi))
     according = _according_to(sent, inside)
     if according is not None:
         return _describe(article, according, "according to", None, state)
-    if cues:
-        cue = min(cues, key=lambda t: _distance(t, inside))
-        subject = _subject(cue)
-        if subject is not None:
-            return _describe(article, subject, cue.lemma_, cue.i, state)
+    cue = _pick_cue(sent, lo, hi, inside)
+    if cue is not None:
+        verb, subject = cue
+        return _describe(article, subject, verb.lemma_, verb.i, state)
     sentence_id = article.sentence_id(sent.start)
     if state.last_speaker and sentence_id - state.last_quote_sentence <= INHERIT_SENTENCES:
         inherited = state.last_speaker
         return Speaker(inherited.name, inherited.type, inherited.side, inherited.cue, None, inherited.is_person)
     fallback = _previous_subject_speaker(article, sent)
     return fallback or UNKNOWN
+
+
+def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
+    """(reporting verb, its subject) nearest the quote: distance counted from the quote's edge,
+    participles ("suggesting") kept as a last resort; a verb inside another reporting verb's
+    clause ("said ... that intelligence shows ...") gives way to the outer one."""
+    scored = []
+    for token in sent:
+        if token.i in inside or token.lemma_ not in reporting_verbs() or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = _outermost_reporting(token)
+        subject = _subject(verb)
+        if subject is None or subject.i in inside:
+            continue
+        distance = lo - token.i if token.i < lo else token.i - hi
+        if token.tag_ == "VBG":
+            distance *= 3
+        scored.append((distance, token.i, verb, subject))
+    if not scored:
+        return None
+    _, _, verb, subject = min(scored, key=lambda s: (s[0], s[1]))
+    return verb, subject
+
+
+def _outermost_reporting(token):
+    verb = token
+    for _ in range(3):
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            break
+        if head.lemma_ in reporting_verbs() and _subject(head) is not None:
+            verb = head
+        else:
+            break
+    return verb
 
 
 def _token_range(doc, start, end):
@@ -202,6 +253,17 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
               or t.i == head.i]
     phrase = _cut_at_clauses(head, phrase)
     entity = _entity_in(article, phrase, head)
+    generic_head = head.lemma_.lower() in anonymous_nouns() | ROLE_NOUNS and head.pos_ == "NOUN"
+    if entity is not None and generic_head and entity["label"] in ("GPE", "NORP", "LOC") and not (
+            entity["start"] <= head.idx < entity["end"]):
+        side = entity["side"]  # "Russian officials", "a U.S. envoy": a generic source with a side
+        if _has_definite(head):
+            resolved = _resolve_reference(article, head, state)
+            if resolved is not None:
+                return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
+        text = _phrase_text(doc, phrase)
+        kind = "anonymous" if head.lemma_.lower() in anonymous_nouns() else "unknown"
+        return Speaker(text, kind, side, cue, cue_token)
     if entity is not None:
         actor = article.registry.lookup(entity["canonical"]) if entity["in_registry"] else None
         kind = SPEAKER_TYPES.get(actor.type, "organization") if actor else (
@@ -213,11 +275,15 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         if resolved is not None:
             return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
         return Speaker(head.text if lower not in PRONOUNS else None, "unknown", None, cue, cue_token)
-    start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
-    text = re.sub(r"\s+", " ", doc.text[start:end]).strip(" ,")
+    text = _phrase_text(doc, phrase)
     lemmas = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")}
     kind = "anonymous" if lemmas & anonymous_nouns() else "unknown"
     return Speaker(text, kind, None, cue, cue_token)
+
+
+def _phrase_text(doc, phrase) -> str:
+    start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    return re.sub(r"\s+", " ", doc.text[start:end]).strip(" ,")
 
 
 def _cut_at_clauses(head, phrase):
@@ -245,9 +311,15 @@ def _entity_in(article, phrase, head):
 
 
 def _resolve_reference(article, head, state: State) -> Speaker | None:
-    """A pronoun or role noun: the person in the previous sentence's subject, else the last
-    speaker, else the last person named before it."""
+    """A pronoun or role noun: a person subject earlier in the same sentence ("Trump told
+    reporters he believes"), else the person in the previous sentence's subject, else the last
+    speaker, else the last person named before it. "they" is never resolved to one person."""
+    if head.lower_ == "they":
+        return None
     sentence_id = article.sentence_id(head.i)
+    same = _subject_person(article, article.sentences[sentence_id], before=head.i)
+    if same is not None:
+        return same
     if sentence_id > 0:
         previous = article.sentences[sentence_id - 1]
         person = _subject_person(article, previous)
@@ -262,9 +334,11 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     return None
 
 
-def _subject_person(article, sent) -> Speaker | None:
+def _subject_person(article, sent, before: int | None = None) -> Speaker | None:
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or \
                [t for t in sent if t.dep_ in SUBJECT_DEPS]
+    if before is not None:
+        subjects = [t for t in subjects if t.i < before and t.lower_ not in PRONOUNS]
     for subject in subjects:
         lo = min(t.idx for t in subject.subtree)
         hi = max(t.idx + len(t.text) for t in subject.subtree)
@@ -297,6 +371,7 @@ def _indirect_by_sentence(article, direct_by_sentence) -> dict[int, list]:
     state = State()
     for sentence_id, sent in enumerate(article.sentences):
         quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in direct_by_sentence.get(sentence_id, [])]
+        quoted_chars = [(s.start - 1, s.end + 1) for s in direct_by_sentence.get(sentence_id, [])]
         in_quote = {i for r in quoted for i in r}
         for token in sent:
             if token.i in in_quote:
@@ -304,7 +379,9 @@ def _indirect_by_sentence(article, direct_by_sentence) -> dict[int, list]:
             if token.lemma_ in reporting_verbs() and reporting_verbs()[token.lemma_][1] and token.pos_ == "VERB":
                 clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
                 subject = _subject(token)
-                if clause is None or subject is None or _mostly_quoted(clause, in_quote):
+                if clause is None or subject is None or _overlaps_quote(clause, in_quote, quoted_chars) \
+                        or subject.i in in_quote or any(s <= subject.idx < e for s, e in quoted_chars) \
+                        or not _speaker_like(article, subject):
                     continue
                 start, end = _clause_offsets(clause)
                 speaker = _describe(article, subject, token.lemma_, token.i, state)
@@ -318,9 +395,23 @@ def _indirect_by_sentence(article, direct_by_sentence) -> dict[int, list]:
     return found
 
 
-def _mostly_quoted(clause, in_quote: set[int]) -> bool:
-    tokens = [t.i for t in clause.subtree]
-    return sum(i in in_quote for i in tokens) * 2 >= len(tokens)
+def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
+    """A reported clause that holds a direct quote is that quote's attribution, not a second quote."""
+    lo = min(t.idx for t in clause.subtree)
+    hi = max(t.idx + len(t.text) for t in clause.subtree)
+    return any(i in in_quote for i in (t.i for t in clause.subtree)) or any(
+        s < hi and lo < e for s, e in quoted_chars)
+
+
+def _speaker_like(article, subject) -> bool:
+    """Only people, organisations, places acting as governments, pronouns, role nouns and
+    generic sources report speech ("the pattern suggests" does not)."""
+    if subject.lower_ in PRONOUNS or subject.lemma_.lower() in anonymous_nouns() | ROLE_NOUNS:
+        return True
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    return any(lo <= e["start"] < hi and e["label"] in NAME_LABELS and e["start"] <= subject.idx < e["end"] + 1
+               for e in article.rows.get("entities", [])) or subject.ent_type_ in NAME_LABELS
 
 
 def _clause_offsets(clause) -> tuple[int, int]:

@@ -17,4 +17,5 @@ class Quotes(Spanned):
     speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker name when known to the registry, else the speaker phrase as written.")
     speaker_type: Series[str] = pa.Field(isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown.")
     speaker_side: Series[str] = pa.Field(nullable=True, isin=SIDES, description="Speaker's side from the actor registry.")
-    cue: Series[str] = pa.Field(nullable=True, description="Lemma of the reporting verb ('say', 'according to').")
+    cue: Series[str] = pa.Field(nullable=True, description="Lemma of the reporting verb ('say', 'according to'); missing for quotes without a cue that inherit their speaker.")
+    cue_tier: Series[str] = pa.Field(nullable=True, isin=["neutral", "endorsing", "distancing", "guilt", "emotive"], description="Connotation of the reporting verb (data/reporting_verbs.csv): neutral ('said'), endorsing ('noted'), distancing ('claimed', 'insisted'), guilt ('admitted'), emotive ('warned').")
