@@ -85,3 +85,7 @@ def test_gold_accuracy_stays_high(parse):
     accuracy = sum(o.correct for o in outcomes) / len(outcomes)
     assert len(outcomes) >= 80
     assert accuracy >= 0.95, [o.row["date_text"] for o in outcomes if not o.correct]
+    figures = timeline_eval.figures(outcomes)
+    assert figures["recall"] >= 0.95 and figures["precision"] >= 0.95, figures
+    seeds = [o for o in outcomes if o.row["source"] == "seed"]
+    assert len(seeds) >= 10 and timeline_eval.figures(seeds)["accuracy"] >= 0.9

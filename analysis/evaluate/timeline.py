@@ -5,8 +5,9 @@
 Each gold row is a sentence, its publication date, a temporal expression and the day, month or
 year it refers to (read by hand), "none" (cannot be placed) or "skip" (not an event). A row is
 correct when the events table of that sentence has a row for the expression whose date matches
-at the gold's granularity (or no date for "none", no row for "skip"). Prints accuracy overall,
-the number of expressions found, and every miss.
+at the gold's granularity (or no date for "none", no row for "skip"). Prints accuracy, recall
+(event references found) and precision (dated references dated right), overall and per
+`source` (seed articles vs written sentences), and every miss.
 """
 from __future__ import annotations
 
@@ -60,6 +61,18 @@ def evaluate(gold=None, parse=None) -> list[Outcome]:
     return outcomes
 
 
+def figures(outcomes: list[Outcome]) -> dict:
+    """Accuracy over all references; recall = event references (expected not "skip") that the
+    table holds; precision = references given a date that got the right one."""
+    events = [o for o in outcomes if o.row["expected"] != "skip"]
+    found = [o for o in events if o.predicted != "skip"]
+    dated = [o for o in outcomes if o.predicted not in ("skip", "none")]
+    return {"n": len(outcomes),
+            "accuracy": sum(o.correct for o in outcomes) / max(len(outcomes), 1),
+            "recall": len(found) / max(len(events), 1),
+            "precision": sum(o.correct for o in dated) / max(len(dated), 1)}
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     gold = read_gold(argv[0]) if argv else read_gold()
@@ -67,6 +80,13 @@ def main(argv=None) -> int:
     correct = sum(o.correct for o in outcomes)
     print(f"dated references: {len(outcomes)}; resolved correctly: {correct} "
           f"({correct / len(outcomes):.1%})")
+    groups = {"all": outcomes}
+    for source in sorted({o.row.get("source") or "written" for o in outcomes}):
+        groups[source] = [o for o in outcomes if (o.row.get("source") or "written") == source]
+    for name, group in groups.items():
+        f = figures(group)
+        print(f"  {name:8} n={f['n']:3}  accuracy {f['accuracy']:.1%}  "
+              f"recall {f['recall']:.1%}  precision {f['precision']:.1%}")
     for o in outcomes:
         if not o.correct:
             print(f"  MISS published={o.row['published'] or '-'} {o.row['date_text']!r}: "
