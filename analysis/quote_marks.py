@@ -41,6 +41,13 @@ def _opens_with_quote(paragraph: str) -> bool:
     return paragraph.lstrip()[:1] in ('"', *OPEN_DOUBLE)
 
 
+def _opens_paragraph(text, start, opened) -> bool:
+    """A quotation that runs on into the next paragraph opens its own paragraph (or follows a
+    colon): a stray mark inside a sentence does not swallow the rest of the paragraph."""
+    before = text[start:opened].strip()
+    return before == "" or before.endswith(":")
+
+
 def _double_spans(text, start, end, continues):
     spans, opened = [], None
     for i in range(start, end):
@@ -56,9 +63,8 @@ def _double_spans(text, start, end, continues):
         elif ch in CLOSE_DOUBLE and opened is not None:
             spans.append(QuotedSpan(opened + 1, i, "double", True))
             opened = None
-    if opened is not None and continues:
-        stop = end
-        spans.append(QuotedSpan(opened + 1, stop, "double", False))
+    if opened is not None and continues and _opens_paragraph(text, start, opened):
+        spans.append(QuotedSpan(opened + 1, end, "double", False))
     return [s for s in spans if s.end > s.start]
 
 

@@ -45,8 +45,13 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def source_nouns() -> dict[str, str]:
+    """Head-noun lemma -> anonymous | organization (data/anonymous_sources.csv)."""
+    return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows("anonymous_sources.csv")}
+
+
 def anonymous_nouns() -> frozenset[str]:
-    return frozenset(row["lemma"].strip() for row in read_csv_rows("anonymous_sources.csv"))
+    return frozenset(lemma for lemma, kind in source_nouns().items() if kind == "anonymous")
 
 
 @dataclass
@@ -69,6 +74,7 @@ class State:
     last_quote_sentence: int = -99
     last_group: int = -1
     group_of_cue: dict = field(default_factory=dict)
+    recent: list = field(default_factory=list)  # (sentence_id, head lemma, Speaker) of phrase speakers
 
 
 def quote_rows(article: ParsedArticle) -> list[dict]:
@@ -77,7 +83,7 @@ def quote_rows(article: ParsedArticle) -> list[dict]:
     direct_by_sentence: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
-    indirect = _indirect_by_sentence(article, direct_by_sentence)
+    indirect = _indirect_by_sentence(article, direct_by_sentence, state)
     previous_open = False
     for sentence_id, sent in enumerate(article.sentences):
         for span in direct_by_sentence.get(sentence_id, []):
@@ -92,7 +98,21 @@ def quote_rows(article: ParsedArticle) -> list[dict]:
             rows.append(_row(article, sentence_id, start, end, "indirect", state.last_group, speaker))
             if speaker.is_person:
                 state.last_speaker = speaker
-    return _echoed_speakers(rows)
+    return _echoed_speakers(_group_speakers(rows))
+
+
+def _group_speakers(rows: list[dict]) -> list[dict]:
+    """Pieces of one statement share its speaker (a multi-paragraph quote is attributed at its end)."""
+    known = {}
+    for row in rows:
+        if row["speaker"] is not None and row["kind"] != "indirect":
+            known.setdefault(row["quote_group"], row)
+    for row in rows:
+        source = known.get(row["quote_group"])
+        if row["speaker"] is None and source is not None:
+            for column in ("speaker", "speaker_type", "speaker_side", "cue", "cue_tier"):
+                row[column] = source[column]
+    return rows
 
 
 def _echoed_speakers(rows: list[dict]) -> list[dict]:
@@ -141,7 +161,7 @@ def _kind(text: str, span: QuotedSpan) -> str:
 
 def _group(state: State, speaker: Speaker, sentence_id: int) -> int:
     """Pieces of one statement (same cue, same sentence) share a group."""
-    key = (sentence_id, speaker.cue_token)
+    key = speaker.cue_token
     if speaker.cue_token is not None and key in state.group_of_cue:
         return state.group_of_cue[key]
     state.last_group += 1
@@ -166,16 +186,41 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     according = _according_to(sent, inside)
     if according is not None:
         return _describe(article, according, "according to", None, state)
+    closes_statement = article.text[span.start:span.end].rstrip().endswith((",", "!", "?")) or \
+        article.text[span.end + 1:span.end + 2] == ","
+    inverted = _inverted_attribution(article, sent, hi) if closes_statement else None
+    if inverted is not None:
+        return inverted
     cue = _pick_cue(sent, lo, hi, inside)
     if cue is not None:
         verb, subject = cue
         return _describe(article, subject, verb.lemma_, verb.i, state)
+    before = article.text[:max(span.start - 1, 0)].rstrip()
+    if before.endswith(":"):  # "X put it bluntly: "...""
+        colon = article.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        subject = _subject(colon.sent.root) if colon is not None else None
+        if subject is not None and subject.i not in inside:
+            return _describe(article, subject, None, None, state)
     sentence_id = article.sentence_id(sent.start)
     if state.last_speaker and sentence_id - state.last_quote_sentence <= INHERIT_SENTENCES:
         inherited = state.last_speaker
         return Speaker(inherited.name, inherited.type, inherited.side, inherited.cue, None, inherited.is_person)
     fallback = _previous_subject_speaker(article, sent)
     return fallback or UNKNOWN
+
+
+def _inverted_attribution(article, sent, hi: int) -> Speaker | None:
+    """"...," fumed shop owner Dave Miller: a reporting word right after the quote, followed by
+    a named person, even when the parser misreads the verb."""
+    doc = article.doc
+    window = doc[hi:min(hi + 3, sent.end)]
+    verb = next((t for t in window if t.lemma_.lower() in reporting_verbs()), None)
+    if verb is None:
+        return None
+    for entity in article.rows.get("entities", []):
+        if entity["label"] == "PERSON" and verb.idx < entity["start"] <= verb.idx + 60 and entity["end"] <= sent.end_char:
+            return Speaker(entity["canonical"], "person", entity["side"], verb.lemma_.lower(), verb.i, True)
+    return None
 
 
 def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
@@ -224,6 +269,8 @@ def _distance(token, inside: set[int]) -> int:
 
 def _subject(verb):
     """The subject of a reporting verb, also across xcomp/conj chains ("went on to say")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head  # "officials speaking on condition...", or a misparse of "Trump called ..."
     for token in (verb, verb.head):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -252,33 +299,80 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
     phrase = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
               or t.i == head.i]
     phrase = _cut_at_clauses(head, phrase)
+    appositive = _appositive_person(article, head)
+    if appositive is not None:  # "The union's leader, Tom Harris, said"
+        return Speaker(appositive["canonical"], "person", appositive["side"], cue, cue_token, True)
     entity = _entity_in(article, phrase, head)
-    generic_head = head.lemma_.lower() in anonymous_nouns() | ROLE_NOUNS and head.pos_ == "NOUN"
-    if entity is not None and generic_head and entity["label"] in ("GPE", "NORP", "LOC") and not (
+    lemma = head.lemma_.lower()
+    generic_head = head.pos_ in ("NOUN", "PROPN") and (lemma in source_nouns() or lemma in ROLE_NOUNS)
+    if entity is not None and generic_head and entity["label"] != "PERSON" and not (
             entity["start"] <= head.idx < entity["end"]):
-        side = entity["side"]  # "Russian officials", "a U.S. envoy": a generic source with a side
-        if _has_definite(head):
+        # "Russian officials", "a Hamas official", "the Russian Defence Ministry": a generic
+        # source or an institution, with the side of the name that qualifies it
+        holder = _registry_role_holder(article, head, entity) if lemma in ROLE_NOUNS else None
+        if holder is not None:
+            return Speaker(holder.canonical, "person", holder.side, cue, cue_token, True)
+        if _has_definite(head) and lemma in ROLE_NOUNS and _plain_role(head):
             resolved = _resolve_reference(article, head, state)
             if resolved is not None:
                 return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
         text = _phrase_text(doc, phrase)
-        kind = "anonymous" if head.lemma_.lower() in anonymous_nouns() else "unknown"
-        return Speaker(text, kind, side, cue, cue_token)
+        kind = source_nouns().get(lemma, "unknown")
+        speaker = Speaker(text, kind, entity["side"], cue, cue_token)
+        state.recent.append((article.sentence_id(head.i), lemma, speaker))
+        return speaker
     if entity is not None:
         actor = article.registry.lookup(entity["canonical"]) if entity["in_registry"] else None
         kind = SPEAKER_TYPES.get(actor.type, "organization") if actor else (
             "person" if entity["label"] == "PERSON" else "organization")
         return Speaker(entity["canonical"], kind, entity["side"], cue, cue_token, kind == "person")
     lower = head.lower_
-    if lower in PRONOUNS or (head.lemma_.lower() in ROLE_NOUNS and _has_definite(head)):
+    if lower in PRONOUNS or (lemma in ROLE_NOUNS and _has_definite(head) and _plain_role(head)):
         resolved = _resolve_reference(article, head, state)
         if resolved is not None:
             return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
         return Speaker(head.text if lower not in PRONOUNS else None, "unknown", None, cue, cue_token)
     text = _phrase_text(doc, phrase)
-    lemmas = {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")}
-    kind = "anonymous" if lemmas & anonymous_nouns() else "unknown"
-    return Speaker(text, kind, None, cue, cue_token)
+    lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    kind = source_nouns().get(lemma) or next((source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown")
+    speaker = Speaker(text, kind, None, cue, cue_token)
+    state.recent.append((article.sentence_id(head.i), lemma, speaker))
+    return speaker
+
+
+def _appositive_person(article, head):
+    """A person named in apposition anywhere in the subject ("The mayor of Kharkiv, Ihor
+    Terekhov, said")."""
+    for child in head.subtree:
+        if child.dep_ == "appos":
+            lo = min(t.idx for t in child.subtree)
+            hi = max(t.idx + len(t.text) for t in child.subtree)
+            persons = [e for e in article.rows.get("entities", []) if e["label"] == "PERSON"
+                       and lo <= e["start"] and e["end"] <= hi]
+            if persons and not (head.ent_type_ == "PERSON"):
+                return persons[0]
+    return None
+
+
+def _plain_role(head) -> bool:
+    """"the minister", "the American diplomat": a role that can point back to a named person;
+    "the opposition leader", "the union's leader" name someone else."""
+    return not any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.ent_type_ == "")
+                   and c.lower_ not in ("top", "senior", "chief", "former") for c in head.children
+                   if c.dep_ not in ("det", "punct")) or all(c.dep_ in ("det", "amod") and c.ent_type_ in ("NORP", "GPE")
+                                                           for c in head.children if c.dep_ not in ("det", "punct"))
+
+
+def _registry_role_holder(article, head, entity):
+    """"Ukraine's foreign minister", "the Ukrainian president": the one registry person of that
+    side whose role holds the head noun and its qualifying words."""
+    if entity["side"] is None:
+        return None
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                     if c.dep_ in ("amod", "compound") and c.ent_type_ == "" and c.pos_ in ("ADJ", "NOUN")}
+    holders = [a for a in article.registry.actors if a.type == "person" and a.side == entity["side"]
+               and all(re.search(rf"\b{re.escape(w)}\b", a.role.lower()) for w in words)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _phrase_text(doc, phrase) -> str:
@@ -317,6 +411,10 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     if head.lower_ == "they":
         return None
     sentence_id = article.sentence_id(head.i)
+    lemma = head.lemma_.lower()
+    same_role = [s for sid, role, s in state.recent if role == lemma and 0 <= sentence_id - sid <= 5]
+    if lemma not in PRONOUNS and same_role:  # "A Hamas official told Reuters ... the official said"
+        return same_role[-1]
     same = _subject_person(article, article.sentences[sentence_id], before=head.i)
     if same is not None:
         return same
@@ -327,6 +425,12 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
             return person
     if state.last_speaker is not None and state.last_speaker.is_person:
         return state.last_speaker
+    if sentence_id > 0 and head.lower_ in PRONOUNS:  # "The central bank governor ... she told"
+        previous = article.sentences[sentence_id - 1]
+        role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in ROLE_NOUNS), None)
+        if role is not None:
+            phrase = _cut_at_clauses(role, list(role.subtree))
+            return Speaker(_phrase_text(article.doc, phrase), "unknown", None, None, None, False)
     persons = [e for e in article.rows.get("entities", []) if e["label"] == "PERSON" and e["end"] <= head.idx]
     if persons:
         e = persons[-1]
@@ -366,9 +470,8 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 
 # --- indirect speech -------------------------------------------------------------------------
 
-def _indirect_by_sentence(article, direct_by_sentence) -> dict[int, list]:
+def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
     found: dict[int, list] = {}
-    state = State()
     for sentence_id, sent in enumerate(article.sentences):
         quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in direct_by_sentence.get(sentence_id, [])]
         quoted_chars = [(s.start - 1, s.end + 1) for s in direct_by_sentence.get(sentence_id, [])]
@@ -399,14 +502,15 @@ def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
     """A reported clause that holds a direct quote is that quote's attribution, not a second quote."""
     lo = min(t.idx for t in clause.subtree)
     hi = max(t.idx + len(t.text) for t in clause.subtree)
-    return any(i in in_quote for i in (t.i for t in clause.subtree)) or any(
-        s < hi and lo < e for s, e in quoted_chars)
+    covered = sum(max(0, min(hi, e) - max(lo, s)) for s, e in quoted_chars)
+    opens_with_quote = any(s <= lo + 1 < e for s, e in quoted_chars)
+    return opens_with_quote or covered * 2 >= hi - lo  # a partial quote inside a longer clause keeps both
 
 
 def _speaker_like(article, subject) -> bool:
     """Only people, organisations, places acting as governments, pronouns, role nouns and
     generic sources report speech ("the pattern suggests" does not)."""
-    if subject.lower_ in PRONOUNS or subject.lemma_.lower() in anonymous_nouns() | ROLE_NOUNS:
+    if subject.lower_ in PRONOUNS or subject.lemma_.lower() in source_nouns() or subject.lemma_.lower() in ROLE_NOUNS:
         return True
     lo = min(t.idx for t in subject.subtree)
     hi = max(t.idx + len(t.text) for t in subject.subtree)

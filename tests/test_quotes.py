@@ -1,0 +1,118 @@
+"""Quotes and speakers: literal cases, including the ones that must yield nothing."""
+import pytest
+
+from analysis.evaluate import quotes as quotes_eval
+from analysis.quote_marks import quoted_spans
+
+
+def _quotes(parse, text):
+    return [(q["text"], q["kind"], q["speaker"]) for q in parse(text).rows["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are close," Trump said.', [("We are close,", "partial", "Donald Trump")]),
+    ('Rubio said: “This is delicate and complicated.”', [("This is delicate and complicated.", "direct", "Marco Rubio")]),
+    ('“If Russia is serious,” Witkoff said, “it will show it at the table.”',
+     [("If Russia is serious,", "direct", "Steve Witkoff"), ("it will show it at the table.", "direct", "Steve Witkoff")]),
+    ("Trump called Putin's response \"very nice.\"", [("very nice.", "partial", "Donald Trump")]),
+    ("U.S. envoy Steve Witkoff calls the talks 'productive,' but a deal remains elusive.", [("productive,", "partial", "Steve Witkoff")]),
+])
+def test_direct_and_partial_quotes(parse, text, expected):
+    assert [q for q in _quotes(parse, text) if q[1] != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Lindsey Graham spoke on NBC\'s "Meet The Press" on Sunday.',
+    "Trump's envoy met the drivers' union on Monday.",
+    '"*" indicates required fields',
+])
+def test_titles_apostrophes_and_chrome_are_not_quotes(parse, text):
+    assert [q for q in _quotes(parse, text) if q[1] != "indirect"] == []
+
+
+def test_unbalanced_mark_does_not_sink_the_article(parse):
+    text = 'A stray " mark here.\n\n"We will keep talking," Peskov said.'
+    assert [(t, s) for t, _, s in _quotes(parse, text)] == [("We will keep talking,", "Dmitry Peskov")]
+
+
+def test_offsets_point_at_the_quoted_words(parse):
+    text = 'He said "we are close" and the Kremlin said it was "of course" ready.'
+    article = parse(text)
+    for row in article.rows["quotes"]:
+        assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_indirect_speech_and_according_to(parse):
+    quotes = parse("Zelenskiy stated that an understanding on security guarantees has been achieved. "
+                   "According to six people familiar with U.S. intelligence, Putin has not changed his aims.").rows["quotes"]
+    indirect = [(q["speaker"], q["speaker_type"], q["cue"]) for q in quotes if q["kind"] == "indirect"]
+    assert indirect == [("Volodymyr Zelenskyy", "person", "state"),
+                        ("six people familiar with U.S. intelligence", "anonymous", "according to")]
+
+
+def test_pronouns_and_role_nouns_resolve_to_the_named_speaker(parse):
+    quotes = parse('Witkoff met Dmitriev in Florida. The American diplomat said "Russia is working toward peace."'
+                   ' "This is delicate," he remarked.').rows["quotes"]
+    assert {q["speaker"] for q in quotes} == {"Steve Witkoff"}
+
+
+def test_split_quote_pieces_share_a_group(parse):
+    quotes = parse('“If Russia is serious,” Witkoff said, “it will show it at the table.” Rubio said he agreed.').rows["quotes"]
+    direct = [q for q in quotes if q["kind"] != "indirect"]
+    assert direct[0]["quote_group"] == direct[1]["quote_group"]
+
+
+def test_multi_paragraph_quote_runs_on(parse):
+    text = 'Zelenskyy spoke in his address.\n\n"Russia launched 400 drones at our cities.\n\n"This is not how anyone behaves who wants peace," he said.'
+    spans = [text[s.start:s.end] for s in quoted_spans(text)]
+    assert spans[0] == "Russia launched 400 drones at our cities."
+    quotes = [q for q in parse(text).rows["quotes"] if q["kind"] != "indirect"]
+    assert quotes[0]["quote_group"] == quotes[1]["quote_group"]
+    assert {q["speaker"] for q in quotes} == {"Volodymyr Zelenskyy"}
+
+
+def test_speaker_types(parse):
+    quotes = parse('The Kremlin confirmed Putin had "of course" agreed. Reuters reported that talks stalled. '
+                   'A Ukrainian official said, "We know the Americans are working on something."').rows["quotes"]
+    types = {q["speaker"]: (q["speaker_type"], q["speaker_side"]) for q in quotes}
+    assert types["the Kremlin"] == ("organization", "Russia")
+    assert types["Reuters"][0] == "media"
+    assert types["A Ukrainian official"] == ("anonymous", "Ukraine")
+
+
+SEED_DIRECT = [  # every direct quote of the seeds with its speaker, read by hand
+    ("000", "productive and constructive meetings", "Steve Witkoff"),
+    ("000", "Russia is working toward securing peace in Ukraine,", "Steve Witkoff"),
+    ("000", "very nice,", "Donald Trump"),
+    ("000", "of course", "the Kremlin"),
+    ("000", "we are getting close", "Donald Trump"),
+    ("001", "productive,", "Steve Witkoff"),
+    ("001", "productive and constructive", "Steve Witkoff"),
+    ("001", "shared strategic approach between Ukraine, the United States and Europe.", "Steve Witkoff"),
+    ("001", "does not currently have the capability to conquer and occupy all of Ukraine, let alone Europe.", "Tulsi Gabbard"),
+    ("001", "seize ships that are carrying sanctioned Russian oil", "Lindsey Graham"),
+    ("001", "Russia a state sponsor of terrorism for kidnapping 20,000 Ukrainian kids.", "Lindsey Graham"),
+    ("002", "We feel the Russian position is really being heard.", "Kirill Dmitriev"),
+    ("002", "We know the Americans are working on something,", "a Ukrainian official"),
+    ("003", "This meeting was productive and successful,", "Rustem Umerov"),
+    ("003", "Ukraine’s got some difficult little problems,", "Donald Trump"),
+    ("003", "We don’t just want to end the war; we also want to help Ukraine be safe forever.", "Marco Rubio"),
+    ("003", "This is delicate, it’s complicated; there are a lot of moving parts,", "Marco Rubio"),
+    ("003", "When Ukrainian troops leave the territories they hold, then the fighting will stop. If they don’t, then we’ll achieve that through military means.", "Vladimir Putin"),
+    ("003", "The U.S. is hearing us; the U.S. is supporting us; the U.S. is walking beside us.", "Rustem Umerov"),
+]
+
+
+def test_every_direct_quote_of_the_seeds_with_its_speaker(seeds_corpus):
+    quotes = seeds_corpus.quotes
+    found = {(a[:3], t): s for a, t, s in zip(quotes["article_id"], quotes["text"], quotes["speaker"])}
+    for article, text, speaker in SEED_DIRECT:
+        assert found.get((article, text)) == speaker, (article, text)
+    assert not quotes["text"].str.contains("Meet The Press").any()
+
+
+def test_gold_figures_stay_above_the_targets(parse):
+    passages = quotes_eval.read_gold()
+    counts = quotes_eval.score(passages, quotes_eval.predictor(parse))["all"]
+    assert counts.gold >= 90
+    assert counts.f1 >= 0.95 and counts.speaker_accuracy >= 0.93
