@@ -16,7 +16,7 @@ import pandas as pd
 
 from .document import ParsedArticle
 from .lexicons import cue_hits
-from .quote_marks import inside, quoted_spans
+from .quote_marks import QuotedSpan, inside, quoted_spans
 from .resources import read_csv_rows
 
 THRESHOLD = 1.0
@@ -33,8 +33,16 @@ def negated_frames() -> dict[str, str]:
     return {row["frame"]: row["negated_frame"] for row in read_csv_rows("frame_negations.csv")}
 
 
+def quote_row_spans(quotes: list[dict]) -> list[QuotedSpan]:
+    """Quoted spans from the quotes table's direct and partial rows (start/end offsets), so a
+    cue the quotes extractor attributes to a source is marked as quoted even without marks."""
+    return [QuotedSpan(int(q["start"]), int(q["end"]), "row", True) for q in quotes
+            if q.get("kind") in ("direct", "partial") and q.get("start") is not None and q.get("end") is not None]
+
+
 def frame_rows(article: ParsedArticle) -> list[dict]:
-    spans = article.memo.get("quoted_spans") or quoted_spans(article.text)
+    spans = list(article.memo.get("quoted_spans") or quoted_spans(article.text))
+    spans += quote_row_spans(article.rows.get("quotes") or [])
     names = [(e["start"], e["end"]) for e in article.rows.get("entities", []) if e["label"] in NAME_LABELS]
     by_key: dict[tuple[int, str], dict] = {}
     for hit in cue_hits(article):

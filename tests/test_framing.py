@@ -91,3 +91,19 @@ def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):
     assert len(gold) >= 60
     total = framing_eval.micro(framing_eval.evaluate(gold, parse=parse))
     assert total.precision >= 0.80 and total.recall >= 0.75
+
+
+def test_quote_rows_mark_cues_as_quoted_without_marks(parse):
+    from analysis.framing import frame_rows
+    text = "The envoy said the talks were productive and constructive."
+    article = parse(text)
+    start = text.index("the talks")
+    article.rows["quotes"] = [{"kind": "indirect", "start": start, "end": len(text) - 1}]
+    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress["quoted_cues"] == []  # a reported (indirect) clause is not the source's words
+    article.rows["quotes"] = [{"kind": "partial", "start": start, "end": len(text) - 1}]
+    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress["quoted_cues"] == ["productive", "constructive"]
+    article.rows["quotes"] = []
+    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress["quoted_cues"] == []
