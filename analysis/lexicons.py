@@ -1,5 +1,6 @@
 """Cue lexicons (frames, tone overlay, hedges/boosters, optimism/scepticism) matched on a parsed
-article in one spaCy ``Matcher`` pass: lemmas for single words, lower-case words for phrases.
+article in one pass of two spaCy ``PhraseMatcher`` s: lemmas for single words, lower-case words
+for phrases.
 
 Each lexicon is a CSV under ``data/`` (see the header of each file); a matcher is built once
 per process and vocabulary. ``cue_hits(article)`` gives every hit with its offsets, sentence and
@@ -10,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from .document import ParsedArticle
 from .resources import read_csv_rows
@@ -57,24 +59,35 @@ def _match_kinds() -> dict[tuple[str, str], str]:
     return kinds
 
 
-def _pattern(cue: Cue) -> list[dict]:
-    kind = "lemma" if cue.source == "overlay" else _match_kinds().get(cue.cue, "lemma")
-    words = cue.cue.split()
-    if kind == "lemma" and len(words) == 1:
-        return [{"LEMMA": {"IN": [cue.cue, cue.cue.capitalize()]}}]
-    return [{"LOWER": word} for word in words]
+def _match_kind(cue: Cue) -> str:
+    return "lemma" if cue.source == "overlay" else _match_kinds().get(cue.cue, "lemma")
 
 
 @cache
-def _matcher(vocab) -> tuple[Matcher, dict[int, list[Cue]]]:
-    matcher = Matcher(vocab)
+def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
+    """Two hash-based phrase matchers (lemmas; lower-case phrases), built once per vocabulary:
+    far faster than token patterns with set predicates."""
+    lemmas = PhraseMatcher(vocab, attr="LEMMA")
+    phrases = PhraseMatcher(vocab, attr="LOWER")
     by_key: dict[str, list[Cue]] = {}
     for cue in lexicon_cues():
-        key = f"{cue.source}|{cue.cue}|{_match_kinds().get(cue.cue, 'lemma')}"
+        kind = _match_kind(cue)
+        key = f"{cue.source}|{cue.cue}|{kind}"
         if key not in by_key:
-            matcher.add(key, [_pattern(cue)])
+            words = cue.cue.split()
+            if kind == "lemma" and len(words) == 1:
+                patterns = [_lemma_doc(vocab, form) for form in {cue.cue, cue.cue.capitalize()}]
+                lemmas.add(key, patterns)
+            else:
+                phrases.add(key, [Doc(vocab, words=words)])
         by_key.setdefault(key, []).append(cue)
-    return matcher, {vocab.strings[key]: cues for key, cues in by_key.items()}
+    return [lemmas, phrases], {vocab.strings[key]: cues for key, cues in by_key.items()}
+
+
+def _lemma_doc(vocab, lemma: str) -> Doc:
+    doc = Doc(vocab, words=[lemma])
+    doc[0].lemma_ = lemma
+    return doc
 
 
 def cue_hits(article: ParsedArticle) -> list[Hit]:
@@ -82,9 +95,9 @@ def cue_hits(article: ParsedArticle) -> list[Hit]:
     cached = article.memo.get("cue_hits")
     if cached is not None:
         return cached
-    matcher, cues_of = _matcher(article.doc.vocab)
+    matchers, cues_of = _matchers(article.doc.vocab)
     hits = []
-    for match_id, start, end in matcher(article.doc):
+    for match_id, start, end in (m for matcher in matchers for m in matcher(article.doc)):
         span = article.doc[start:end]
         negated = is_negated(span)
         sentence_id = article.sentence_id(start)

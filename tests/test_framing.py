@@ -71,7 +71,7 @@ def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch
         getattr(analysis.resources, cached).cache_clear()
     analysis.lexicons.lexicon_cues.cache_clear()
     analysis.lexicons._match_kinds.cache_clear()
-    analysis.lexicons._matcher.cache_clear()
+    analysis.lexicons._matchers.cache_clear()
     analysis.framing.frame_kinds.cache_clear()
     try:
         corpus = analysis.load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
@@ -82,7 +82,7 @@ def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch
             getattr(analysis.resources, cached).cache_clear()
         analysis.lexicons.lexicon_cues.cache_clear()
         analysis.lexicons._match_kinds.cache_clear()
-        analysis.lexicons._matcher.cache_clear()
+        analysis.lexicons._matchers.cache_clear()
         analysis.framing.frame_kinds.cache_clear()
 
 
