@@ -152,11 +152,16 @@ def _is_quote(text: str, span: QuotedSpan) -> bool:
 
 
 def _kind(text: str, span: QuotedSpan) -> str:
-    words = text[span.start:span.end].split()
-    before = text[:span.start - 1].rstrip()
-    woven = bool(before) and before[-1].isalnum() and not re.search(
-        r"\b(said|says|stated|added|told|wrote|asked|remarked|noted|declared)$", before)
-    return "partial" if len(words) < MIN_DIRECT_WORDS or woven else "direct"
+    """partial: woven into the sentence ('called it "very nice"') or a short fragment; direct:
+    a statement of its own (a short one too when it is a whole sentence: "We lost everything.")."""
+    quoted = text[span.start:span.end].strip()
+    words = quoted.split()
+    line = text[:max(span.start - 1, 0)].rsplit("\n", 1)[-1].rstrip()  # never look past a paragraph break
+    woven = bool(line) and line[-1].isalnum() and not re.search(
+        r"\b(said|says|stated|added|told|wrote|asked|remarked|noted|declared)$", line)
+    whole_sentence = bool(quoted) and quoted[0].isupper() and quoted.endswith((".", "!", "?", ","))
+    short = len(words) < MIN_DIRECT_WORDS and not whole_sentence
+    return "partial" if woven or short else "direct"
 
 
 def _group(state: State, speaker: Speaker, sentence_id: int) -> int:
@@ -377,7 +382,8 @@ def _registry_role_holder(article, head, entity):
 
 def _phrase_text(doc, phrase) -> str:
     start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
-    return re.sub(r"\s+", " ", doc.text[start:end]).strip(" ,")
+    span = doc.char_span(start, end, alignment_mode="expand")  # Doc.text would rebuild the whole text
+    return re.sub(r"\s+", " ", span.text if span is not None else "").strip(" ,")
 
 
 def _cut_at_clauses(head, phrase):
@@ -519,7 +525,9 @@ def _speaker_like(article, subject) -> bool:
 
 
 def _clause_offsets(clause) -> tuple[int, int]:
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))]
+    according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
+              and t.i not in according]
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens.pop()

@@ -10,7 +10,7 @@ def _quotes(parse, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('"We are close," Trump said.', [("We are close,", "partial", "Donald Trump")]),
+    ('"We are close," Trump said.', [("We are close,", "direct", "Donald Trump")]),
     ('Rubio said: “This is delicate and complicated.”', [("This is delicate and complicated.", "direct", "Marco Rubio")]),
     ('“If Russia is serious,” Witkoff said, “it will show it at the table.”',
      [("If Russia is serious,", "direct", "Steve Witkoff"), ("it will show it at the table.", "direct", "Steve Witkoff")]),
