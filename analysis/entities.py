@@ -8,6 +8,7 @@ reads dates itself.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .document import ParsedArticle, trimmed
@@ -17,6 +18,7 @@ NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT"
                          "WORK_OF_ART", "LAW", "LANGUAGE"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 TERMINAL = (".", "!", "?", '"', "”", ":")
+TONE_TYPES = {"person", "organization", "group", "media"}
 HYPHENS = re.compile(r"[-–—]")
 HYPHENATED = re.compile(r"(?<!\S)[\w.]+(?:[-–—][\w.]+)+")
 
@@ -28,8 +30,11 @@ def entity_rows(article: ParsedArticle) -> list[dict]:
                 if row["in_registry"] or row["sentence_id"] not in headings]
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row["start"])
-    for row in mentions:
-        row["clause_polarity"], row["clause_words"] = clause_tone(article, row["start"], row["end"])
+    for row in mentions:  # tone toward actors: persons, organisations, groups, media
+        if row["actor_type"] in TONE_TYPES or row["label"] in ("PERSON", "ORG"):
+            row["clause_polarity"], row["clause_words"] = clause_tone(article, row["start"], row["end"])
+        else:
+            row["clause_polarity"], row["clause_words"] = math.nan, []
     full_names = _full_person_names(mentions)
     for row in mentions:
         if not row["in_registry"] and row["label"] == "PERSON":

@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
+from spacy.attrs import LEMMA
+
 from .document import ParsedArticle, trimmed
 from .quote_marks import QuotedSpan, quoted_spans
 from .resources import read_csv_rows
@@ -478,11 +481,12 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 
 def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
     found: dict[int, list] = {}
+    verbs_in = _reporting_tokens_by_sentence(article)
     for sentence_id, sent in enumerate(article.sentences):
         quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in direct_by_sentence.get(sentence_id, [])]
         quoted_chars = [(s.start - 1, s.end + 1) for s in direct_by_sentence.get(sentence_id, [])]
         in_quote = {i for r in quoted for i in r}
-        for token in sent:
+        for token in verbs_in.get(sentence_id, ()):
             if token.i in in_quote:
                 continue
             if token.lemma_ in reporting_verbs() and reporting_verbs()[token.lemma_][1] and token.pos_ == "VERB":
@@ -502,6 +506,20 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
                 found.setdefault(sentence_id, []).append(
                     (*span, _describe(article, according, "according to", None, state)))
     return found
+
+
+def _reporting_tokens_by_sentence(article) -> dict[int, list]:
+    """Tokens whose lemma is a reporting verb, found from the lemma array (no Python pass over
+    every token)."""
+    doc = article.doc
+    if not len(doc):
+        return {}
+    hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in reporting_verbs()], dtype=numpy.uint64)
+    indices = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes))
+    grouped: dict[int, list] = {}
+    for i in indices:
+        grouped.setdefault(article.sentence_id(int(i)), []).append(doc[int(i)])
+    return grouped
 
 
 def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:

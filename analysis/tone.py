@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP
 from textblob.en import sentiment as pattern_lexicon
 
 from .document import ParsedArticle
@@ -76,15 +78,25 @@ def _mean(values, empty=0.0) -> float:
 
 
 def _coverage(article, start, end, scored) -> float:
-    """Share of the sentence's content words (alphabetic, not stop words) that were scored."""
-    span = article.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return 0.0
-    content = [t for t in span if t.is_alpha and not t.is_stop]
+    """Share of the sentence's content words (alphabetic, not stop words) that were scored
+    (each scored chunk counts its head word; content words counted from token arrays)."""
+    content = _content_words(article, start, end)
     if not content:
         return 0.0
-    scored_words = {w.lower() for words, _, _, _ in scored for w in words.split()}
-    return sum(1 for t in content if t.lower_ in scored_words or t.lemma_.lower() in scored_words) / len(content)
+    return min(1.0, len(scored) / content)
+
+
+def _content_words(article, start: int, end: int) -> int:
+    arrays = article.memo.get("content_arrays")
+    if arrays is None:
+        doc = article.doc
+        flags = doc.to_array([IS_ALPHA, IS_STOP]) if len(doc) else numpy.zeros((0, 2))
+        content = (flags[:, 0] == 1) & (flags[:, 1] == 0) if len(doc) else numpy.zeros(0, dtype=bool)
+        starts = numpy.array([t.idx for t in doc], dtype=numpy.int64) if len(doc) else numpy.zeros(0, dtype=numpy.int64)
+        arrays = article.memo["content_arrays"] = (starts, numpy.concatenate([[0], numpy.cumsum(content)]))
+    starts, cumulative = arrays
+    lo, hi = numpy.searchsorted(starts, start), numpy.searchsorted(starts, end)
+    return int(cumulative[hi] - cumulative[lo])
 
 
 def word_polarity(token, overlay: dict[str, float], neutral: set[str]) -> float | None:
