@@ -43,7 +43,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 # (kind, pattern); earlier patterns win where two overlap.
 PATTERNS = [
-    ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     ("day_month", rf"\b(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>\d{{4}}))?\b"),
     ("month_day", rf"\b(?P<month>{_MONTH})\.? (?P<d>\d{{1,2}}){_ORD}(?:,? (?P<y>\d{{4}}))?\b(?!:)"),
     ("month_year", rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<month>{_MONTH}) (?:of )?(?P<y>\d{{4}})\b"),
