@@ -1,7 +1,8 @@
 """Sentence rows with TextBlob (Pattern) polarity and subjectivity, and the domain tone columns.
 
-TextBlob is used for scoring only: sentences come from spaCy (TextBlob's own splitter needs
-downloaded corpora). ``polarity``/``subjectivity`` are the plain TextBlob scores and
+TextBlob is used for scoring only: sentences and tokens come from spaCy (TextBlob's own splitter
+needs downloaded corpora; its Pattern lexicon scores spaCy's lower-cased tokens, so no sentence
+is tokenized twice). ``polarity``/``subjectivity`` are the plain TextBlob scores and
 ``sentiment_words`` the lexicon chunks behind them, so every number shows the words that
 produced it; ``analysis.tone`` adds the domain overlay, coverage, hedges, boosters, optimism,
 scepticism and author versus quoted voice.
@@ -24,9 +25,10 @@ def score(text: str) -> tuple[float, float, list[str]]:
     return float(polarity), float(subjectivity), words
 
 
-def assessed_chunks(text: str, base: int):
-    """TextBlob's score and its chunks as (words, polarity, start, end) with offsets."""
-    result = pattern_sentiment(text)
+def assessed_chunks(text: str, base: int, words: list[str] | None = None):
+    """TextBlob's score and its chunks as (words, polarity, start, end) with offsets. ``words``:
+    the sentence's lower-cased spaCy tokens (saves TextBlob's own tokenizer); else the text."""
+    result = pattern_sentiment(words if words is not None else text)
     chunks, cursor = [], 0
     for words, polarity, _subjectivity, _label in result.assessments:
         phrase = " ".join(w for w in words if w)
@@ -45,7 +47,8 @@ def sentence_rows(article: ParsedArticle) -> list[dict]:
     for sentence_id, sent in enumerate(article.sentences):
         start, end = trimmed(article.text, sent.start_char, sent.end_char)
         text = article.text[start:end]
-        (polarity, subjectivity), chunks = assessed_chunks(text, start)
+        words = [t.lower_ for t in sent if not t.is_space]
+        (polarity, subjectivity), chunks = assessed_chunks(text, start, words)
         rows.append({
             "sentence_id": sentence_id, "start": start, "end": end, "text": text,
             "paragraph": article.paragraph_at(start), "is_headline": start < article.headline_end,

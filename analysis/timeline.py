@@ -34,16 +34,18 @@ def trigger_lexicon() -> dict[str, tuple[str, int]]:
 
 def event_rows(article: ParsedArticle) -> list[dict]:
     entities = _entities_by_sentence(article)
+    expressions_of: dict[int, list] = {}
+    for expression in find_expressions(article.text):  # one pass of the patterns per article
+        if not is_context_figure(article.text, expression):
+            expressions_of.setdefault(article.sentence_id_at(expression.start), []).append(expression)
     rows = []
-    for sentence_id, sent in enumerate(article.sentences):
-        expressions = [e for e in find_expressions(sent.text) if not is_context_figure(sent.text, e)]
-        if not expressions:
-            continue
+    for sentence_id, expressions in sorted(expressions_of.items()):
+        sent = article.sentences[sentence_id]
         mentions = entities.get(sentence_id, [])
         actors = list(dict.fromkeys(m["canonical"] for m in mentions
                                     if m["in_registry"] and m["actor_type"] in ACTOR_TYPES))
         for expression in expressions:
-            start = sent.start_char + expression.start
+            start = expression.start
             place = _place(article, mentions, near=start)
             span = article.doc.char_span(start, start + len(expression.text), alignment_mode="expand")
             future = is_future(span)
