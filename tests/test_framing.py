@@ -61,29 +61,28 @@ def test_keyword_in_context(seeds_corpus):
         assert row.cue in texts[row.article_id]
 
 
+def _forget_loaded_lexicons():
+    """Knowledge files are read once per process: forget them so edits are read again."""
+    for cached in ("read_csv_rows", "read_yaml"):
+        getattr(analysis.resources, cached).cache_clear()
+    for loader in (analysis.lexicons.lexicon_cues, analysis.lexicons._match_kinds,
+                   analysis.lexicons._matchers, analysis.framing.frame_kinds):
+        loader.cache_clear()
+
+
 def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch):
     data = tmp_path / "data"
     shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
     with (data / "frames.csv").open("a", encoding="utf-8") as fh:
         fh.write("weather,story,storm,lemma,1,weather events\n")
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
-    for cached in ("read_csv_rows", "read_yaml"):
-        getattr(analysis.resources, cached).cache_clear()
-    analysis.lexicons.lexicon_cues.cache_clear()
-    analysis.lexicons._match_kinds.cache_clear()
-    analysis.lexicons._matchers.cache_clear()
-    analysis.framing.frame_kinds.cache_clear()
+    _forget_loaded_lexicons()
     try:
         corpus = analysis.load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
         assert "weather" in set(corpus.frames["frame"])
     finally:
         monkeypatch.undo()
-        for cached in ("read_csv_rows", "read_yaml"):
-            getattr(analysis.resources, cached).cache_clear()
-        analysis.lexicons.lexicon_cues.cache_clear()
-        analysis.lexicons._match_kinds.cache_clear()
-        analysis.lexicons._matchers.cache_clear()
-        analysis.framing.frame_kinds.cache_clear()
+        _forget_loaded_lexicons()
 
 
 def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):
