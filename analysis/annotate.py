@@ -1,13 +1,17 @@
 """Annotation engines: cleaned article rows -> extractor rows, locally or on a Dask cluster.
 
-``annotate_stream`` (local) streams articles through one ``nlp.pipe`` (``n_process`` workers)
-and yields each article's annotation as soon as it is parsed, so parsed Docs are never all held
-at once. ``annotate_on_dask`` sends batches of articles to a Dask cluster; every worker process
+``annotate_stream`` (local) streams articles through ``nlp.pipe`` and yields each article's
+annotation as soon as it is parsed, so parsed Docs are never all held at once; with
+``n_process`` > 1, worker processes parse and annotate chunks and return only rows. ``annotate_on_dask`` sends batches of articles to a Dask cluster; every worker process
 loads the pipeline once (it is cached per process) and returns only rows.
 
 An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHash values}``.
 """
 from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
@@ -19,6 +23,7 @@ from .registry import load_registry
 from .schemas import TABLES, columns
 
 DASK_BATCH = 50  # articles per Dask task
+CHUNK_SIZE = 4  # articles per task of a local worker process
 
 
 def to_columns(table: str, rows: list[dict]) -> dict[str, list]:
@@ -28,7 +33,8 @@ def to_columns(table: str, rows: list[dict]) -> dict[str, list]:
 
 def annotate_doc(row: dict, doc, registry) -> dict:
     article = ParsedArticle(row["article_id"], doc, registry, published=row["published"],
-                            title=row["title"], headline_end=row["headline_end"])
+                            title=row["title"], headline_end=row["headline_end"],
+                            source_text=row["text"])
     tables = extract_all(article)
     punct_or_space = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1) if len(doc) else []
     stats = {"n_sentences": len(tables["sentences"]), "n_words": int(len(doc) - sum(punct_or_space))}
@@ -37,10 +43,35 @@ def annotate_doc(row: dict, doc, registry) -> dict:
 
 
 def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 16):
-    """Yield one annotation per article row, in order, streaming through nlp.pipe."""
+    """Yield one annotation per article row, in order, streaming through nlp.pipe.
+
+    With ``n_process`` > 1 (-1: one per CPU), worker processes each parse *and* annotate chunks
+    of ``batch_size`` articles and send back only rows, so parsed Docs never cross processes
+    (spaCy's own ``nlp.pipe(n_process=...)`` would ship every Doc back to be annotated here).
+    """
+    n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
+    if n_process <= 1 or len(rows) <= CHUNK_SIZE:
+        yield from _annotate_here(rows, model, batch_size)
+        return
+    workbench_pipeline(model)  # loaded once here: forked workers inherit it
+    size = CHUNK_SIZE  # small chunks: workers finish together (the last chunk is short)
+    chunks = (rows[i:i + size] for i in range(0, len(rows), size))
+    task = functools.partial(annotate_chunk, model=model, batch_size=batch_size)
+    with multiprocessing.get_context().Pool(n_process) as pool:
+        for annotations in pool.imap(task, chunks):
+            yield from annotations
+
+
+def annotate_chunk(rows: list[dict], model: str | None, batch_size: int = 16) -> list[dict]:
+    """A worker's task: parse and annotate a chunk of articles (the pipeline is loaded once per
+    process)."""
+    return list(_annotate_here(rows, model, batch_size))
+
+
+def _annotate_here(rows, model, batch_size):
     nlp = workbench_pipeline(model)
     registry = load_registry()
-    docs = parse_texts(nlp, (row["text"] for row in rows), n_process=n_process, batch_size=batch_size)
+    docs = parse_texts(nlp, (row["text"] for row in rows), batch_size=batch_size)
     for row, doc in zip(rows, docs):
         yield annotate_doc(row, doc, registry)
 

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy
 import pandas as pd
+from spacy.attrs import IDX, IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .registry import Registry
@@ -30,15 +32,38 @@ class ParsedArticle:
     headline_end: int = 0
     rows: dict[str, list[dict]] = field(default_factory=dict)
     memo: dict = field(default_factory=dict)  # work shared by extractors (e.g. one lexicon pass)
+    source_text: str | None = None  # the text that was parsed, when the caller has it
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text  # spaCy rebuilds Doc.text from tokens on every access: keep one copy
+        """The article text (== doc.text). spaCy rebuilds Doc.text from its tokens on every
+        access, so one copy is kept, taken from the caller when it has the parsed string."""
+        doc = self.doc
+        parsed_length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if self.source_text is not None and len(self.source_text) == parsed_length:
+            return self.source_text
+        return self.doc.text
 
     @cached_property
     def sentences(self) -> list[Span]:
         """The article's sentences (whitespace-only spans dropped); index = sentence_id."""
-        return [sent for sent in self.doc.sents if sent.text.strip()]
+        text = self.text
+        return [sent for sent in self.doc.sents if text[sent.start_char:sent.end_char].strip()]
+
+    @cached_property
+    def token_starts(self):
+        """Character offset of every token (a numpy array, from spaCy's token array)."""
+        return self.doc.to_array(IDX).astype(numpy.int64) if len(self.doc) else numpy.zeros(0, numpy.int64)
+
+    @cached_property
+    def lower_words(self) -> list[str | None]:
+        """Every token's lower-cased text, None for whitespace tokens (read from spaCy's token
+        arrays: one pass, no Token objects)."""
+        if not len(self.doc):
+            return []
+        strings = self.doc.vocab.strings
+        return [None if space else strings[lower]
+                for lower, space in self.doc.to_array([LOWER, IS_SPACE]).tolist()]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -53,8 +78,9 @@ class ParsedArticle:
     def sentence_id_at(self, char: int) -> int:
         """The sentence_id of the sentence holding a character offset."""
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return self.sentence_id(token.start) if token is not None else self.sentence_id(
-            _token_at_or_before(self.doc, char))
+        if token is not None:
+            return self.sentence_id(token.start)
+        return self.sentence_id(max(0, int(numpy.searchsorted(self.token_starts, char, side="right")) - 1))
 
     @cached_property
     def _paragraph_breaks(self) -> list[int]:
@@ -63,11 +89,6 @@ class ParsedArticle:
     def paragraph_at(self, char: int) -> int:
         """Paragraph number (blank-line separated blocks, from 0) of a character offset."""
         return bisect.bisect_right(self._paragraph_breaks, char)
-
-
-def _token_at_or_before(doc: Doc, char: int) -> int:
-    starts = [token.idx for token in doc]
-    return max(0, bisect.bisect_right(starts, char) - 1)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

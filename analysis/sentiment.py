@@ -47,7 +47,7 @@ def sentence_rows(article: ParsedArticle) -> list[dict]:
     for sentence_id, sent in enumerate(article.sentences):
         start, end = trimmed(article.text, sent.start_char, sent.end_char)
         text = article.text[start:end]
-        words = [t.lower_ for t in sent if not t.is_space]
+        words = [lower for lower in article.lower_words[sent.start:sent.end] if lower is not None]
         (polarity, subjectivity), chunks = assessed_chunks(text, start, words)
         rows.append({
             "sentence_id": sentence_id, "start": start, "end": end, "text": text,

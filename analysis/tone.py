@@ -91,9 +91,9 @@ def _content_words(article, start: int, end: int) -> int:
     if arrays is None:
         doc = article.doc
         flags = doc.to_array([IS_ALPHA, IS_STOP]) if len(doc) else numpy.zeros((0, 2))
-        content = (flags[:, 0] == 1) & (flags[:, 1] == 0) if len(doc) else numpy.zeros(0, dtype=bool)
-        starts = numpy.array([t.idx for t in doc], dtype=numpy.int64) if len(doc) else numpy.zeros(0, dtype=numpy.int64)
-        arrays = article.memo["content_arrays"] = (starts, numpy.concatenate([[0], numpy.cumsum(content)]))
+        content = (flags[:, 0] == 1) & (flags[:, 1] == 0)
+        arrays = article.memo["content_arrays"] = (article.token_starts,
+                                                   numpy.concatenate([[0], numpy.cumsum(content)]))
     starts, cumulative = arrays
     lo, hi = numpy.searchsorted(starts, start), numpy.searchsorted(starts, end)
     return int(cumulative[hi] - cumulative[lo])

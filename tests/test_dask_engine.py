@@ -1,4 +1,4 @@
-"""The Dask engine writes the same tables as the local run (a LocalCluster with two workers)."""
+"""The Dask engine and local worker processes write the same tables as a one-process run (Dask: a LocalCluster with two workers)."""
 import pandas as pd
 import pytest
 
@@ -44,3 +44,16 @@ def test_command_line_build_on_dask(cluster, tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert len(analysis.open_corpus(out).articles) == 5
+
+
+def test_worker_processes_give_the_same_tables(seeds_corpus, monkeypatch):
+    """n_process=2: worker processes parse and annotate chunks; the tables equal one process's."""
+    import multiprocessing
+
+    contexts = []
+    real_get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: contexts.append(a) or real_get_context(*a))
+    in_workers = analysis.load_corpus("seeds", cache=False, n_process=2)
+    assert contexts, "n_process=2 did not start worker processes"
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(in_workers, name), getattr(seeds_corpus, name))

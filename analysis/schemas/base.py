@@ -49,7 +49,8 @@ def build(model: type[TableModel], rows) -> pd.DataFrame:
 
 def validate(model: type[TableModel], frame: pd.DataFrame) -> pd.DataFrame:
     for name in list_columns(model):
-        frame[name] = [list(v) if v is not None and not isinstance(v, float) else [] for v in frame[name]]
+        frame[name] = [v if type(v) is list else list(v) if v is not None and not isinstance(v, float)
+                       else [] for v in frame[name]]
     return model.validate(frame)
 
 
