@@ -5,6 +5,11 @@
 * ``entity_ruler`` (before the NER): every alias of the actor registry is labelled with the
   registry's label, so the small model cannot call Kyiv a PERSON or miss Rustem Umerov; the
   statistical NER then labels what the registry does not know.
+* ``surname_guard`` (after the NER): a registry surname alias preceded by a first name is
+  another person ("Union leader Sharon Graham" is not Lindsey Graham, "Eric Trump" not Donald
+  Trump): the mention becomes an unregistered PERSON spanning the full name. Titles
+  (``data/person_titles.csv``: "Senator Graham") and spelling variants of the registry's own
+  first name ("Steven"/"Steve Witkoff") keep the registry person.
 """
 from __future__ import annotations
 
@@ -13,13 +18,14 @@ import functools
 import numpy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .model import load_model, model_name, model_version
 from .registry import Registry, load_registry
-from .resources import knowledge_hash
+from .resources import knowledge_hash, read_csv_rows
 
-WORKBENCH_PIPES = ("paragraph_boundaries", "entity_ruler")
+WORKBENCH_PIPES = ("paragraph_boundaries", "entity_ruler", "surname_guard")
+TITLES_FILE = "person_titles.csv"
 
 
 @Language.component(
@@ -34,6 +40,51 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("surname_guard", assigns=["doc.ents"], requires=["doc.ents", "token.pos"])
+def make_surname_guard(nlp: Language, name: str):
+    return SurnameGuard(load_registry(), {row["title"].strip().lower().rstrip(".")
+                                          for row in read_csv_rows(TITLES_FILE)})
+
+
+class SurnameGuard:
+    def __init__(self, registry: Registry, titles: set[str]):
+        self.titles = titles
+        self.surnames = {alias: actor.canonical.split()[:-1] for actor in registry.actors
+                         if actor.type == "person" for alias in actor.aliases
+                         if " " not in alias and actor.canonical.split()[-1] == alias}
+
+    def __call__(self, doc: Doc) -> Doc:
+        renamed = [(ent, start) for ent in doc.ents
+                   if ent.text in self.surnames and (start := self.first_name_start(doc, ent)) is not None]
+        if renamed:
+            spans = {ent.start: Span(doc, start, ent.end, label="PERSON") for ent, start in renamed}
+            kept = [e for e in doc.ents if e.start not in spans and not any(
+                s.start <= e.start < s.end or e.start <= s.start < e.end for s in spans.values())]
+            doc.ents = sorted(kept + list(spans.values()), key=lambda e: e.start)
+            for span in spans.values():
+                for token in span:
+                    token.ent_id_ = ""  # no longer the registry's actor
+        return doc
+
+    def first_name_start(self, doc: Doc, ent: Span) -> int | None:
+        """Start of the given names before a surname alias, or None (a title, or nothing)."""
+        start = ent.start
+        while start > 0 and self.is_given_name(doc[start - 1]):
+            start -= 1
+        if start == ent.start:
+            return None
+        given = doc[start].text.lower()
+        registry_given = [g.lower() for g in self.surnames[ent.text]]
+        if registry_given and given[:3] == registry_given[0][:3]:
+            return None  # a spelling of the registry person's own name ("Dmitri"/"Dmitry")
+        return start
+
+    def is_given_name(self, token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.is_sent_end
+                and token.lower_ not in self.titles and not token.ent_id_
+                and token.ent_type_ in ("", "PERSON"))
+
+
 def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
@@ -43,6 +94,8 @@ def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
         ruler = nlp.add_pipe("entity_ruler", before=before,
                              config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
         ruler.add_patterns(registry.ruler_patterns())
+    if "surname_guard" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("surname_guard", after="ner")
     return nlp
 
 

@@ -2,6 +2,7 @@
 import re
 
 import pandas as pd
+import pytest
 
 from analysis.registry import load_registry
 
@@ -102,3 +103,25 @@ def test_hyphenated_pairs_of_registry_places_become_two_mentions(parse):
     article = parse("The U.S.-Ukraine meeting centered on four points.")
     canon = [r["canonical"] for r in article.rows["entities"]]
     assert "United States" in canon and "Ukraine" in canon
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name before a registry surname alias names another person
+    ("Union leader Sharon Graham said the deal was a betrayal.", [("Sharon Graham", "Sharon Graham", False)]),
+    ("Eric Trump said the family business was thriving.", [("Eric Trump", "Eric Trump", False)]),
+    # a title before the surname, or the surname alone, is the registry's person
+    ("Senator Graham said the bill would pass.", [("Graham", "Lindsey Graham", True)]),
+    ("On Monday Graham said the bill would pass.", [("Graham", "Lindsey Graham", True)]),
+    # spellings of the registry person's own first name stay that person
+    ("Steven Witkoff met Dmitri Peskov.", [("Steven Witkoff", "Steve Witkoff", True),
+                                           ("Dmitri Peskov", "Dmitry Peskov", True)]),
+])
+def test_a_first_name_before_a_registry_surname_is_another_person(parse, text, expected):
+    rows = parse(text, until="quotes").rows["entities"]
+    assert [(r["text"], r["canonical"], r["in_registry"]) for r in rows] == expected
+
+
+def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
+    article = parse('Union leader Sharon Graham called the offer "a betrayal of every worker in this country." '
+                    "She added that strikes would continue.")
+    assert {r["speaker"] for r in article.rows["quotes"]} == {"Sharon Graham"}
