@@ -78,6 +78,7 @@ class State:
     last_group: int = -1
     group_of_cue: dict = field(default_factory=dict)
     recent: list = field(default_factory=list)  # (sentence_id, head lemma, Speaker) of phrase speakers
+    groups: list = field(default_factory=list)  # (sentence_id, Speaker) of plural phrase speakers
 
 
 def quote_rows(article: ParsedArticle) -> list[dict]:
@@ -327,7 +328,7 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         text = _phrase_text(doc, phrase)
         kind = source_nouns().get(lemma, "unknown")
         speaker = Speaker(text, kind, entity["side"], cue, cue_token)
-        state.recent.append((article.sentence_id(head.i), lemma, speaker))
+        _remember(article, head, lemma, speaker, state)
         return speaker
     if entity is not None:
         actor = article.registry.lookup(entity["canonical"]) if entity["in_registry"] else None
@@ -344,8 +345,17 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
     lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
     kind = source_nouns().get(lemma) or next((source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown")
     speaker = Speaker(text, kind, None, cue, cue_token)
-    state.recent.append((article.sentence_id(head.i), lemma, speaker))
+    _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None:
+    """Keep a phrase speaker for later references: "the official" (same head noun) and "they"
+    (a plural head: "Union members said ... they said")."""
+    sentence_id = article.sentence_id(head.i)
+    state.recent.append((sentence_id, lemma, speaker))
+    if head.tag_ in ("NNS", "NNPS"):
+        state.groups.append((sentence_id, speaker))
 
 
 def _appositive_person(article, head):
@@ -416,10 +426,13 @@ def _entity_in(article, phrase, head):
 def _resolve_reference(article, head, state: State) -> Speaker | None:
     """A pronoun or role noun: a person subject earlier in the same sentence ("Trump told
     reporters he believes"), else the person in the previous sentence's subject, else the last
-    speaker, else the last person named before it. "they" is never resolved to one person."""
-    if head.lower_ == "they":
-        return None
+    speaker, else the last person named before it. "they" is never resolved to one person: it
+    goes to a plural source quoted in the same or the two sentences before ("Union members said
+    ... "We have no choice," they said"), else stays unresolved."""
     sentence_id = article.sentence_id(head.i)
+    if head.lower_ == "they":
+        groups = [s for sid, s in state.groups if 0 <= sentence_id - sid <= 2]
+        return groups[-1] if groups else None
     lemma = head.lemma_.lower()
     same_role = [s for sid, role, s in state.recent if role == lemma and 0 <= sentence_id - sid <= 5]
     if lemma not in PRONOUNS and same_role:  # "A Hamas official told Reuters ... the official said"

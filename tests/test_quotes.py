@@ -56,6 +56,18 @@ def test_pronouns_and_role_nouns_resolve_to_the_named_speaker(parse):
     assert {q["speaker"] for q in quotes} == {"Steve Witkoff"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "they" after a plural source quoted just before is that source
+    ('Union members said they would strike. "We have no choice," they said.',
+     [("they would strike", "Union members"), ("We have no choice,", "Union members")]),
+    # named people or a group never quoted: "they" stays unresolved (never one person)
+    ('Witkoff and Kushner met Putin. "It was productive," they said.', [("It was productive,", None)]),
+    ('The ministers met in Brussels. "We are united," they said.', [("We are united,", None)]),
+])
+def test_they_goes_to_a_plural_source_only(parse, text, expected):
+    assert [(t, s) for t, _, s in _quotes(parse, text)] == expected
+
+
 def test_split_quote_pieces_share_a_group(parse):
     quotes = parse('“If Russia is serious,” Witkoff said, “it will show it at the table.” Rubio said he agreed.').rows["quotes"]
     direct = [q for q in quotes if q["kind"] != "indirect"]
