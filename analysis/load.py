@@ -56,7 +56,7 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     raws, problems = read_source(source, metadata)
     fingerprint = pipeline_fingerprint(model)
     store = ArticleCache(cache_dir()) if cache else None
-    entries, todo = {}, []
+    entries, todo, rows_of = {}, [], TableChunks()
     for position, raw in enumerate(raws):
         key = raw_key(fingerprint, raw)
         entry = store.get(key) if store else None
@@ -66,6 +66,8 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
             entry = {"article": row, "problems": notes}
             if row is not None:
                 todo.append((position, key, entry))
+        elif entry["article"] is not None:
+            rows_of.add(position, entry.pop("tables"))
         entries[position] = entry
     rows = [entry["article"] for _, _, entry in todo]
     if not rows:
@@ -79,10 +81,14 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
         entry.update(annotation)
         if store:
             store.put(key, entry)
+        rows_of.add(position, entry.pop("tables"))
+    close = getattr(annotations, "close", None)
+    if close is not None:
+        close()  # ends the worker processes now, not when the generator is collected
     for position, raw in enumerate(raws):
         problems += [Problem(**p) for p in entries[position]["problems"]]
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
-    corpus = _assemble(kept, problems, fingerprint)
+    corpus = _assemble(kept, rows_of, problems, fingerprint)
     corpus.cache_stats = {"from_cache": len(kept) - len(todo), "annotated": len(todo)}
     return corpus
 
@@ -143,14 +149,54 @@ def _progress(items, progress):
     return tqdm(items, desc="annotating", unit="article")
 
 
-def _assemble(entries, problems, fingerprint) -> Corpus:
+class TableChunks:
+    """Annotation rows gathered into DataFrame chunks as articles arrive (Python lists of row
+    values take several times the memory of the same values in a DataFrame), put back in
+    article order at the end."""
+
+    CHUNK = 500  # articles per chunk
+
+    def __init__(self):
+        self.pending: list[tuple[int, dict]] = []
+        self.frames: dict[str, list[pd.DataFrame]] = {name: [] for name in ANNOTATION_TABLES}
+
+    def add(self, position: int, tables: dict[str, dict[str, list]]) -> None:
+        self.pending.append((position, tables))
+        if len(self.pending) >= self.CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending and self.frames[ANNOTATION_TABLES[0]]:
+            return
+        for name in ANNOTATION_TABLES:
+            parts = [tables[name] for _, tables in self.pending]
+            frame = _concat_columns(name, parts)
+            frame[ORDER] = [position for position, tables in self.pending
+                            for _ in range(len(next(iter(tables[name].values()), ())))]
+            self.frames[name].append(frame)
+        self.pending = []
+
+    def table(self, name: str) -> pd.DataFrame:
+        """All rows of a table, in article order (rows of one article keep their order)."""
+        self.flush()
+        frames = self.frames[name]
+        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if not frame[ORDER].is_monotonic_increasing:
+            frame = frame.sort_values(ORDER, kind="stable", ignore_index=True)
+        return frame.drop(columns=ORDER)
+
+
+ORDER = "__position"
+
+
+def _assemble(entries, rows_of: TableChunks, problems, fingerprint) -> Corpus:
     article_columns = [c for c in columns(TABLES["articles"]) if not c.startswith("duplicate_")]
     articles = pd.DataFrame([entry["article"] for entry in entries], columns=article_columns)
     if len(articles):
         articles = articles.join(find_duplicates(articles, [entry["signature"] for entry in entries]))
     tables = {"articles": build(TABLES["articles"], articles)}
     for name in ANNOTATION_TABLES:
-        tables[name] = build(TABLES[name], _concat_columns(name, [entry["tables"][name] for entry in entries]))
+        tables[name] = build(TABLES[name], rows_of.table(name))
     for name, step in CORPUS_STEPS:
         tables[name] = validate(TABLES[name], step(tables[name]))
     tables["problems"] = build(TABLES["problems"], [vars(p) for p in problems])

@@ -1,5 +1,5 @@
 """Peak memory of annotating a corpus (cache off): the largest resident set of the process and
-of its spaCy worker processes.
+of its worker processes, and their sum as an upper bound for the whole run.
 
     python benchmarks/memory.py benchmarks/corpora/c10000 [--n-process 1]
 """
@@ -24,7 +24,9 @@ def main(argv=None):
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {"articles": len(corpus.articles), "sentences": len(corpus.sentences),
-              "seconds": round(seconds), "peak_rss_mib": round(own), "peak_worker_rss_mib": round(children)}
+              "seconds": round(seconds), "peak_rss_mib": round(own), "peak_worker_rss_mib": round(children),
+              # every process at its own peak at once: an upper bound for the whole run
+              "peak_total_bound_mib": round(own + (args.n_process if args.n_process > 1 else 0) * children)}
     print(json.dumps(result))
     return result
 
