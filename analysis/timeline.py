@@ -160,22 +160,25 @@ def link_events(events: pd.DataFrame) -> pd.DataFrame:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+    # plain records (a DataFrame row lookup per pair would cost more than the comparison)
+    records = events[["article_id", "sentence_id", "date", "date_end", "period", "place", "actors"]].to_dict("records")
     for _, group in events[events["date"].notna() & (events["event_type"] != NO_TRIGGER)].groupby("event_type"):
-        group = group.sort_values("date")
+        group = group.sort_values("date", kind="stable")
         positions = [events.index.get_loc(i) for i in group.index]
         for a, pos_a in enumerate(positions):
-            row_a = events.iloc[pos_a]
+            row_a = records[pos_a]
+            last_day = _end(row_a) + DAY
             for pos_b in positions[a + 1:]:
-                row_b = events.iloc[pos_b]
-                if row_b["date"] > _end(row_a) + DAY:
+                row_b = records[pos_b]
+                if row_b["date"] > last_day:
                     break
                 root_a, root_b = find(pos_a), find(pos_b)
                 if root_a != root_b and _same_event(row_a, row_b) and len(places[root_a] | places[root_b]) <= 1:
                     parent[root_b] = root_a
                     places[root_a] |= places[root_b]
     roots = [find(i) for i in range(len(events))]
-    order = sorted(set(roots), key=lambda r: (pd.isna(events.iloc[r]["date"]), events.iloc[r]["date"]
-                                               if pd.notna(events.iloc[r]["date"]) else pd.Timestamp.max, r))
+    dates = [record["date"] for record in records]
+    order = sorted(set(roots), key=lambda r: (pd.isna(dates[r]), dates[r] if pd.notna(dates[r]) else pd.Timestamp.max, r))
     ids = {root: f"E{n:05d}" for n, root in enumerate(order, 1)}
     events["event_id"] = [ids[root] for root in roots]
     return events
