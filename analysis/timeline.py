@@ -162,12 +162,15 @@ def link_events(events: pd.DataFrame) -> pd.DataFrame:
         return i
     # plain records (a DataFrame row lookup per pair would cost more than the comparison)
     records = events[["article_id", "sentence_id", "date", "date_end", "period", "place", "actors"]].to_dict("records")
+    for record in records:
+        record["end"] = _end(record)
+        record["actor_set"] = set(record["actors"])
     for _, group in events[events["date"].notna() & (events["event_type"] != NO_TRIGGER)].groupby("event_type"):
         group = group.sort_values("date", kind="stable")
         positions = [events.index.get_loc(i) for i in group.index]
         for a, pos_a in enumerate(positions):
             row_a = records[pos_a]
-            last_day = _end(row_a) + DAY
+            last_day = row_a["end"] + DAY
             for pos_b in positions[a + 1:]:
                 row_b = records[pos_b]
                 if row_b["date"] > last_day:
@@ -188,7 +191,7 @@ def _end(row):
     return row["date_end"] if pd.notna(row["date_end"]) else row["date"]
 
 
-def _same_event(a, b) -> bool:
+def _same_event(a, b) -> bool:  # records of link_events (with "end" and "actor_set")
     """Same event: overlapping dates (single days of different articles may differ by one day,
     as outlets in different time zones report them), no conflicting places, and a shared actor or
     the same place."""
@@ -198,10 +201,10 @@ def _same_event(a, b) -> bool:
         tolerance = DAY if a["article_id"] != b["article_id"] else pd.Timedelta(0)
         close = abs(a["date"] - b["date"]) <= tolerance
     else:
-        close = a["date"] <= _end(b) and b["date"] <= _end(a)
+        close = a["date"] <= b["end"] and b["date"] <= a["end"]
     places = (a["place"], b["place"])
     if all(isinstance(p, str) for p in places) and places[0] != places[1]:
         return False
-    shared = bool(set(a["actors"]) & set(b["actors"])) or (
+    shared = not a["actor_set"].isdisjoint(b["actor_set"]) or (
         isinstance(a["place"], str) and a["place"] == b["place"])
     return close and shared
