@@ -26,8 +26,8 @@ def test_dask_results_fill_the_cache(cluster, tmp_path, monkeypatch):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
     with distributed.Client(cluster.scheduler_address) as client:
         first = analysis.load_corpus("seeds", engine="dask", scheduler=client)
-    assert first.cache_stats == {"from_cache": 0, "annotated": 5}
-    assert analysis.load_corpus("seeds").cache_stats == {"from_cache": 5, "annotated": 0}
+    assert first.cache_stats == {"from_cache": 0, "annotated": 5, "snapshot": False}
+    assert analysis.load_corpus("seeds").cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
 
 
 def test_dask_engine_needs_a_scheduler():

@@ -140,6 +140,6 @@ def test_rows_gathered_in_chunks_keep_article_order(seeds_corpus, tmp_path, monk
     analysis.load_corpus([files[1], files[3]], metadata="seeds/metadata.csv")  # fills the cache
     monkeypatch.setattr(TableChunks, "CHUNK", 2)
     mixed = analysis.load_corpus("seeds")
-    assert mixed.cache_stats == {"from_cache": 2, "annotated": 3}
+    assert mixed.cache_stats == {"from_cache": 2, "annotated": 3, "snapshot": False}
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(mixed, name), getattr(seeds_corpus, name))

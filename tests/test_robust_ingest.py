@@ -180,6 +180,6 @@ def test_two_processes_building_at_once_leave_a_valid_cache(tmp_path, monkeypatc
     assert sizes[0] == sizes[1] > 100
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", cache)
     again = analysis.load_corpus("seeds")
-    assert again.cache_stats == {"from_cache": 5, "annotated": 0}
+    assert again.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
     assert len(again.sentences) == sizes[0]
     assert not list(Path(cache).rglob("*.tmp"))

@@ -22,17 +22,20 @@ def test_opening_a_folder_that_is_not_a_corpus_says_so(tmp_path):
         analysis.open_corpus(tmp_path)
 
 
+def _parse_nothing(monkeypatch):
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the load cleaned or parsed articles instead of reading the cache")
+    monkeypatch.setattr(annotate_module, "workbench_pipeline", no_parsing)
+    monkeypatch.setattr(load_module, "clean_article", no_parsing)
+
+
 def test_second_load_comes_from_the_cache_without_parsing(tmp_path, monkeypatch):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     first = analysis.load_corpus("seeds")
-    assert first.cache_stats == {"from_cache": 0, "annotated": 5}
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("the second load cleaned or parsed articles instead of reading the cache")
-    monkeypatch.setattr(annotate_module, "workbench_pipeline", no_parsing)
-    monkeypatch.setattr(load_module, "clean_article", no_parsing)
+    assert first.cache_stats == {"from_cache": 0, "annotated": 5, "snapshot": False}
+    _parse_nothing(monkeypatch)
     second = analysis.load_corpus("seeds")
-    assert second.cache_stats == {"from_cache": 5, "annotated": 0}
+    assert second.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(second, name), getattr(first, name))
 
@@ -43,7 +46,7 @@ def test_changed_text_misses_the_cache_only_for_that_article(tmp_path, monkeypat
                           "text": ["Officials met in Geneva.", "The Kremlin said it was ready."]})
     analysis.load_corpus(frame)
     frame.loc[1, "text"] = "The Kremlin said it was not ready."
-    assert analysis.load_corpus(frame).cache_stats == {"from_cache": 1, "annotated": 1}
+    assert analysis.load_corpus(frame).cache_stats == {"from_cache": 1, "annotated": 1, "snapshot": False}
 
 
 def test_knowledge_change_invalidates_the_cache(tmp_path, monkeypatch):
@@ -63,3 +66,52 @@ def test_cache_off_neither_reads_nor_writes(tmp_path, monkeypatch):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     analysis.load_corpus(pd.DataFrame({"text": ["Officials met in Geneva."]}), cache=False)
     assert not (tmp_path / "cache").exists()
+
+
+def test_without_its_snapshot_a_corpus_is_rebuilt_from_the_article_cache(tmp_path, monkeypatch):
+    import shutil
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    first = analysis.load_corpus("seeds")
+    shutil.rmtree(tmp_path / "cache" / "corpora")
+    _parse_nothing(monkeypatch)
+    again = analysis.load_corpus("seeds")
+    assert again.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": False}
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(again, name), getattr(first, name))
+
+
+def test_a_damaged_snapshot_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    first = analysis.load_corpus("seeds")
+    (snapshot,) = (tmp_path / "cache" / "corpora").iterdir()
+    (snapshot / "quotes.parquet").write_bytes(b"not parquet")
+    again = analysis.load_corpus("seeds")
+    assert again.cache_stats["snapshot"] is False
+    pd.testing.assert_frame_equal(again.quotes, first.quotes)
+
+
+def test_a_changed_article_or_a_new_bad_file_is_not_served_from_the_snapshot(tmp_path, monkeypatch):
+    import shutil
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "articles"
+    shutil.copytree("seeds", folder)
+    analysis.load_corpus(folder)
+    (folder / "notes.txt").write_text("", encoding="utf-8")  # an empty file: skipped with a problem
+    with_bad_file = analysis.load_corpus(folder)
+    assert with_bad_file.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": False}
+    assert with_bad_file.problems["source"].str.endswith("notes.txt").any()
+    first_file = sorted(folder.glob("*.txt"))[0]
+    first_file.write_text(first_file.read_text(encoding="utf-8") + "\nOfficials met again on Friday.\n",
+                          encoding="utf-8")
+    assert analysis.load_corpus(folder).cache_stats == {"from_cache": 4, "annotated": 1, "snapshot": False}
+
+
+def test_only_the_most_recently_used_snapshots_are_kept(tmp_path, monkeypatch):
+    from analysis.snapshot import KEEP
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    frames = [pd.DataFrame({"text": [f"Officials met in Geneva on day {n}."]}) for n in range(KEEP + 2)]
+    for frame in frames:
+        analysis.load_corpus(frame)
+    assert len(list((tmp_path / "cache" / "corpora").iterdir())) == KEEP
+    assert analysis.load_corpus(frames[-1]).cache_stats["snapshot"] is True
+    assert analysis.load_corpus(frames[0]).cache_stats["snapshot"] is False
