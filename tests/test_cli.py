@@ -2,6 +2,8 @@
 import subprocess
 import sys
 
+import pytest
+
 import analysis
 
 
@@ -23,3 +25,17 @@ def test_build_then_info(tmp_path):
 def test_build_of_a_missing_source_fails_with_a_message(tmp_path):
     result = _run("build", str(tmp_path / "nope"), "--out", str(tmp_path / "o"), tmp_path=tmp_path)
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("module", ["quotes", "framing", "timeline"])
+def test_evaluation_commands_explain_themselves_and_reject_a_missing_gold_file(module, capsys, tmp_path):
+    import importlib
+    command = importlib.import_module(f"analysis.evaluate.{module}")
+    with pytest.raises(SystemExit) as done:
+        command.main(["--help"])
+    assert done.value.code == 0
+    assert f"python -m analysis.evaluate.{module}" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        command.main([str(tmp_path / "missing.csv")])
+    assert done.value.code == 2
+    assert "missing.csv does not exist" in capsys.readouterr().err

@@ -3,3 +3,22 @@
 Each module runs as a command, e.g. ``python -m analysis.evaluate.quotes``, and prints precision,
 recall and the figures the README reports.
 """
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def gold_arguments(command: str, doc: str, argv, *, several: bool = False) -> list[Path]:
+    """The gold files named on the command line (empty: the module's own gold set); --help
+    prints the module's docstring."""
+    parser = argparse.ArgumentParser(prog=f"python -m {command}", description=doc,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", type=Path, nargs="*" if several else "?",
+                        help="hand-annotated gold file(s); default: the set under tests/gold/")
+    gold = parser.parse_args(argv).gold
+    paths = list(gold) if several else [gold] if gold else []
+    for path in paths:
+        if not path.is_file():
+            parser.error(f"gold file {path} does not exist")
+    return paths

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.evaluate import gold_arguments
+
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "framing" / "sentences.csv"
 
 
@@ -72,8 +74,8 @@ def micro(scores: dict[str, Scores], frames=None) -> Scores:
 
 def main(argv=None) -> int:
     from analysis.framing import frame_kinds
-    argv = sys.argv[1:] if argv is None else argv
-    gold = read_gold(argv[0]) if argv else read_gold()
+    paths = gold_arguments("analysis.evaluate.framing", __doc__, argv)
+    gold = read_gold(*paths)
     scores = evaluate(gold)
     counts = Counter(f for row in gold for f in row["gold"])
     print(f"{len(gold)} hand-coded sentences, {sum(counts.values())} gold frame labels")

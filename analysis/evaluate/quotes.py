@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.evaluate import gold_arguments
+
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold" / "quotes"
 
 
@@ -131,8 +133,8 @@ def misses(passages, predict) -> list[str]:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    passages = read_gold([Path(a) for a in argv] or None)
+    paths = gold_arguments("analysis.evaluate.quotes", __doc__, argv, several=True)
+    passages = read_gold(paths or None)
     predict = predictor()
     cache = {}
 

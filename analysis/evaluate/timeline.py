@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.evaluate import gold_arguments
+
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "timeline" / "dates.csv"
 FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
 
@@ -74,8 +76,8 @@ def figures(outcomes: list[Outcome]) -> dict:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    gold = read_gold(argv[0]) if argv else read_gold()
+    paths = gold_arguments("analysis.evaluate.timeline", __doc__, argv)
+    gold = read_gold(*paths)
     outcomes = evaluate(gold)
     correct = sum(o.correct for o in outcomes)
     print(f"dated references: {len(outcomes)}; resolved correctly: {correct} "
