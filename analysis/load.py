@@ -25,7 +25,7 @@ from .extractors import ANNOTATION_TABLES, CORPUS_STEPS
 from .ingest import Problem, RawArticle, read_source
 from .model import model_name
 from .resources import cache_dir, knowledge_hash, source_hash
-from .schemas import TABLES, build, columns, validate
+from .schemas import TABLES, build, columns, list_columns, validate
 from .snapshot import CorpusSnapshots, snapshot_key
 
 PROGRESS_THRESHOLD = 20  # articles; fewer than this never shows a bar unless asked
@@ -78,6 +78,7 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
         elif entry["article"] is not None:
             rows_of.add(position, entry.pop("tables"))
         entries[position] = entry
+    del raws  # the raw texts are not needed again: free them before the long part
     rows = [entry["article"] for _, _, entry in todo]
     if not rows:
         annotations = iter(())
@@ -94,7 +95,7 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     close = getattr(annotations, "close", None)
     if close is not None:
         close()  # ends the worker processes now, not when the generator is collected
-    for position, raw in enumerate(raws):
+    for position in sorted(entries):
         problems += [Problem(**p) for p in entries[position]["problems"]]
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
     corpus = _assemble(kept, rows_of, problems, fingerprint)
@@ -170,6 +171,7 @@ class TableChunks:
     def __init__(self):
         self.pending: list[tuple[int, dict]] = []
         self.frames: dict[str, list[pd.DataFrame]] = {name: [] for name in ANNOTATION_TABLES}
+        self.items: dict = {}  # one object per distinct list item (lexicon words recur in every article)
 
     def add(self, position: int, tables: dict[str, dict[str, list]]) -> None:
         self.pending.append((position, tables))
@@ -181,7 +183,7 @@ class TableChunks:
             return
         for name in ANNOTATION_TABLES:
             parts = [tables[name] for _, tables in self.pending]
-            frame = _concat_columns(name, parts)
+            frame = _concat_columns(name, parts, self.items)
             frame[ORDER] = [position for position, tables in self.pending
                             for _ in range(len(next(iter(tables[name].values()), ())))]
             self.frames[name].append(frame)
@@ -216,10 +218,16 @@ def _assemble(entries, rows_of: TableChunks, problems, fingerprint) -> Corpus:
     return Corpus(**tables, provenance=provenance)
 
 
-def _concat_columns(table: str, parts: list[dict[str, list]]) -> pd.DataFrame:
+def _concat_columns(table: str, parts: list[dict[str, list]], items: dict) -> pd.DataFrame:
+    """One DataFrame from several articles' columns. Items of list columns are replaced in place
+    by the equal object in ``items``: the lists then hold shared strings, not a copy per row."""
     names = columns(TABLES[table])
-    return pd.DataFrame({name: [value for part in parts for value in part.get(name, ())] for name in names},
-                        columns=names)
+    data = {name: [value for part in parts for value in part.get(name, ())] for name in names}
+    for name in list_columns(TABLES[table]):
+        for value in data[name]:
+            if type(value) is list:
+                value[:] = [items.setdefault(item, item) for item in value]
+    return pd.DataFrame(data, columns=names)
 
 
 def _corpus_hash(articles: pd.DataFrame) -> str:

@@ -143,3 +143,19 @@ def test_rows_gathered_in_chunks_keep_article_order(seeds_corpus, tmp_path, monk
     assert mixed.cache_stats == {"from_cache": 2, "annotated": 3, "snapshot": False}
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(mixed, name), getattr(seeds_corpus, name))
+
+
+def test_list_items_are_shared_between_rows_of_different_articles(tmp_path, monkeypatch):
+    """Words in list columns (lexicon hits) recur in every article: one object per distinct word,
+    even for articles read back from the cache (each cache file unpickles its own copies)."""
+    import shutil
+
+    import analysis
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
+    analysis.load_corpus("seeds")
+    shutil.rmtree(tmp_path / "cache" / "corpora")
+    corpus = analysis.load_corpus("seeds")
+    assert corpus.cache_stats["from_cache"] == 5 and not corpus.cache_stats["snapshot"]
+    words = [w for column in ("domain_words", "sentiment_words") for ws in corpus.sentences[column] for w in ws]
+    assert len(set(words)) < len(words)
+    assert len({id(w) for w in words}) == len(set(words))
