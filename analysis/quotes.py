@@ -30,10 +30,6 @@ from .resources import read_csv_rows
 MIN_DIRECT_WORDS = 4
 INHERIT_SENTENCES = 3
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
-ROLE_NOUNS = {"diplomat", "envoy", "president", "minister", "official", "spokesman", "spokeswoman",
-              "spokesperson", "leader", "secretary", "senator", "adviser", "advisor", "chief",
-              "negotiator", "ambassador", "chancellor", "premier", "general", "commander", "mayor",
-              "governor", "lawmaker", "aide", "head", "director", "prime"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 SPEAKER_TYPES = {"person": "person", "organization": "organization", "group": "organization",
@@ -51,6 +47,12 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
 def source_nouns() -> dict[str, str]:
     """Head-noun lemma -> anonymous | organization (data/anonymous_sources.csv)."""
     return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows("anonymous_sources.csv")}
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Lemmas of nouns naming a person by office (data/role_nouns.csv)."""
+    return frozenset(row["lemma"].strip().lower() for row in read_csv_rows("role_nouns.csv"))
 
 
 def anonymous_nouns() -> frozenset[str]:
@@ -313,15 +315,15 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         return Speaker(appositive["canonical"], "person", appositive["side"], cue, cue_token, True)
     entity = _entity_in(article, phrase, head)
     lemma = head.lemma_.lower()
-    generic_head = head.pos_ in ("NOUN", "PROPN") and (lemma in source_nouns() or lemma in ROLE_NOUNS)
+    generic_head = head.pos_ in ("NOUN", "PROPN") and (lemma in source_nouns() or lemma in role_nouns())
     if entity is not None and generic_head and entity["label"] != "PERSON" and not (
             entity["start"] <= head.idx < entity["end"]):
         # "Russian officials", "a Hamas official", "the Russian Defence Ministry": a generic
         # source or an institution, with the side of the name that qualifies it
-        holder = _registry_role_holder(article, head, entity) if lemma in ROLE_NOUNS else None
+        holder = _registry_role_holder(article, head, entity) if lemma in role_nouns() else None
         if holder is not None:
             return Speaker(holder.canonical, "person", holder.side, cue, cue_token, True)
-        if _has_definite(head) and lemma in ROLE_NOUNS and _plain_role(head):
+        if _has_definite(head) and lemma in role_nouns() and _plain_role(head):
             resolved = _resolve_reference(article, head, state)
             if resolved is not None:
                 return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
@@ -336,7 +338,7 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
             "person" if entity["label"] == "PERSON" else "organization")
         return Speaker(entity["canonical"], kind, entity["side"], cue, cue_token, kind == "person")
     lower = head.lower_
-    if lower in PRONOUNS or (lemma in ROLE_NOUNS and _has_definite(head) and _plain_role(head)):
+    if lower in PRONOUNS or (lemma in role_nouns() and _has_definite(head) and _plain_role(head)):
         resolved = _resolve_reference(article, head, state)
         if resolved is not None:
             return Speaker(resolved.name, resolved.type, resolved.side, cue, cue_token, resolved.is_person)
@@ -449,7 +451,7 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
         return state.last_speaker
     if sentence_id > 0 and head.lower_ in PRONOUNS:  # "The central bank governor ... she told"
         previous = article.sentences[sentence_id - 1]
-        role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in ROLE_NOUNS), None)
+        role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in role_nouns()), None)
         if role is not None:
             phrase = _cut_at_clauses(role, list(role.subtree))
             return Speaker(_phrase_text(article.doc, phrase), "unknown", None, None, None, False)
@@ -547,7 +549,7 @@ def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
 def _speaker_like(article, subject) -> bool:
     """Only people, organisations, places acting as governments, pronouns, role nouns and
     generic sources report speech ("the pattern suggests" does not)."""
-    if subject.lower_ in PRONOUNS or subject.lemma_.lower() in source_nouns() or subject.lemma_.lower() in ROLE_NOUNS:
+    if subject.lower_ in PRONOUNS or subject.lemma_.lower() in source_nouns() or subject.lemma_.lower() in role_nouns():
         return True
     lo = min(t.idx for t in subject.subtree)
     hi = max(t.idx + len(t.text) for t in subject.subtree)
