@@ -166,11 +166,12 @@ class TableChunks:
     values take several times the memory of the same values in a DataFrame), put back in
     article order at the end."""
 
-    CHUNK = 500  # articles per chunk
+    CHUNK = 100  # articles per chunk
 
     def __init__(self):
         self.pending: list[tuple[int, dict]] = []
         self.frames: dict[str, list[pd.DataFrame]] = {name: [] for name in ANNOTATION_TABLES}
+        self.flushed = False
         self.items: dict = {}  # one object per distinct list item (lexicon words recur in every article)
 
     def add(self, position: int, tables: dict[str, dict[str, list]]) -> None:
@@ -179,9 +180,10 @@ class TableChunks:
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending and self.frames[ANNOTATION_TABLES[0]]:
+        if not self.pending and self.flushed:
             return
-        for name in ANNOTATION_TABLES:
+        self.flushed = True
+        for name in self.frames:
             parts = [tables[name] for _, tables in self.pending]
             frame = _concat_columns(name, parts, self.items)
             frame[ORDER] = [position for position, tables in self.pending
@@ -190,9 +192,10 @@ class TableChunks:
         self.pending = []
 
     def table(self, name: str) -> pd.DataFrame:
-        """All rows of a table, in article order (rows of one article keep their order)."""
+        """All rows of a table, in article order (rows of one article keep their order). The
+        chunks are handed over: asking twice for a table is an error."""
         self.flush()
-        frames = self.frames[name]
+        frames = self.frames.pop(name)
         frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         if not frame[ORDER].is_monotonic_increasing:
             frame = frame.sort_values(ORDER, kind="stable", ignore_index=True)
