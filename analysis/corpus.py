@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .bulk import gc_paused
 from .cache import write_atomically
 from .errors import NOT_A_CORPUS, CorpusError
 from .schemas import TABLES, validate
@@ -62,8 +63,9 @@ def open_corpus(folder) -> Corpus:
     missing = [f"{name}.parquet" for name in TABLES if not (folder / f"{name}.parquet").exists()]
     if missing:
         raise CorpusError(NOT_A_CORPUS.format(path=folder, missing=", ".join(missing)))
-    tables = {name: validate(model, pd.read_parquet(folder / f"{name}.parquet"))
-              for name, model in TABLES.items()}
+    with gc_paused():
+        tables = {name: validate(model, pd.read_parquet(folder / f"{name}.parquet"))
+                  for name, model in TABLES.items()}
     provenance_path = folder / PROVENANCE_FILE
     provenance = json.loads(provenance_path.read_text()) if provenance_path.exists() else {}
     return Corpus(**tables, provenance=provenance)

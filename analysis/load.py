@@ -17,6 +17,7 @@ from spacy.util import get_package_version
 
 from . import __version__
 from .annotate import annotate_on_dask, annotate_stream
+from .bulk import gc_paused
 from .cache import ArticleCache
 from .clean import clean_article
 from .corpus import Corpus
@@ -67,17 +68,18 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
         return saved
     store = ArticleCache(cache_dir()) if cache else None
     entries, todo, rows_of = {}, [], TableChunks()
-    for position, (raw, key) in enumerate(zip(raws, keys)):
-        entry = store.get(key) if store else None
-        if entry is None:
-            notes = []
-            row = prepare_article(raw, notes)
-            entry = {"article": row, "problems": notes}
-            if row is not None:
-                todo.append((position, key, entry))
-        elif entry["article"] is not None:
-            rows_of.add(position, entry.pop("tables"))
-        entries[position] = entry
+    with gc_paused():
+        for position, (raw, key) in enumerate(zip(raws, keys)):
+            entry = store.get(key) if store else None
+            if entry is None:
+                notes = []
+                row = prepare_article(raw, notes)
+                entry = {"article": row, "problems": notes}
+                if row is not None:
+                    todo.append((position, key, entry))
+            elif entry["article"] is not None:
+                rows_of.add(position, entry.pop("tables"))
+            entries[position] = entry
     del raws  # the raw texts are not needed again: free them before the long part
     rows = [entry["article"] for _, _, entry in todo]
     if not rows:
@@ -98,7 +100,8 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     for position in sorted(entries):
         problems += [Problem(**p) for p in entries[position]["problems"]]
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
-    corpus = _assemble(kept, rows_of, problems, fingerprint)
+    with gc_paused():
+        corpus = _assemble(kept, rows_of, problems, fingerprint)
     corpus.cache_stats = {"from_cache": len(kept) - len(todo), "annotated": len(todo), "snapshot": False}
     if snapshots:
         snapshots.put(whole_key, corpus)

@@ -159,3 +159,19 @@ def test_list_items_are_shared_between_rows_of_different_articles(tmp_path, monk
     words = [w for column in ("domain_words", "sentiment_words") for ws in corpus.sentences[column] for w in ws]
     assert len(set(words)) < len(words)
     assert len({id(w) for w in words}) == len(set(words))
+
+
+def test_the_garbage_collector_is_paused_only_inside_the_block():
+    import gc
+
+    from analysis.bulk import gc_paused
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError
+    assert gc.isenabled()

@@ -14,6 +14,8 @@ def test_save_and_open_round_trip_every_table(seeds_corpus, tmp_path):
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(reopened, name), getattr(seeds_corpus, name), check_exact=True)
     assert isinstance(reopened.articles.at[0, "chrome_removed"], list)
+    offsets = [o for starts in reopened.frames["cue_starts"] for o in starts]
+    assert offsets and all(type(o) is int for o in offsets)  # Python ints, as in a fresh load
     assert reopened.provenance == seeds_corpus.provenance
 
 

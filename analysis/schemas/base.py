@@ -1,6 +1,7 @@
 """What every table schema shares: the span columns and the helpers that build tables."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -49,9 +50,20 @@ def build(model: type[TableModel], rows) -> pd.DataFrame:
 
 def validate(model: type[TableModel], frame: pd.DataFrame) -> pd.DataFrame:
     for name in list_columns(model):
-        frame[name] = [v if type(v) is list else list(v) if v is not None and not isinstance(v, float)
-                       else [] for v in frame[name]]
+        frame[name] = [_as_list(v) for v in frame[name]]
     return model.validate(frame)
+
+
+def _as_list(value) -> list:
+    """A cell of a list column as a Python list (Parquet gives NumPy arrays: their items become
+    Python values); missing values become empty lists."""
+    if type(value) is list:
+        return value
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)
 
 
 def ListField(description: str, **kwargs):
