@@ -18,6 +18,7 @@ from .document import ParsedArticle
 from .resources import read_csv_rows
 
 NEGATORS = {"no", "not", "n't", "never", "without", "neither", "nor", "lack", "little"}
+SUBJECTS = ("nsubj", "csubj")  # active subjects; a passive subject ("progress was not made") stays negated
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,20 @@ def cue_hits(article: ParsedArticle) -> list[Hit]:
 
 def is_negated(span) -> bool:
     """A negator right before the cue ("no breakthrough", "not productive", "without progress")
-    or negating the verb the cue belongs to ("did not make progress")."""
+    or negating the verb the cue belongs to ("did not make progress"). The subject of a negated
+    verb is not negated ("Negotiators did not make progress") unless the verb asserts that the
+    subject happens (data/existence_verbs.csv: "A breakthrough did not happen")."""
     doc = span.doc
     before = [doc[i].lower_ for i in range(max(span.sent.start, span.start - 2), span.start)]
     if any(word in NEGATORS for word in before):
         return True
-    head = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    root = span.root
+    head = root if root.pos_ in ("VERB", "AUX") else root.head
+    if root.dep_ in SUBJECTS and head is not root and head.lemma_.lower() not in existence_verbs():
+        return False
     return any(child.dep_ == "neg" for child in head.children) and head.i >= span.sent.start
+
+
+@cache
+def existence_verbs() -> frozenset[str]:
+    return frozenset(row["lemma"].strip().lower() for row in read_csv_rows("existence_verbs.csv"))

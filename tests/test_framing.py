@@ -26,6 +26,17 @@ def test_negated_progress_counts_as_deadlock(parse):
     assert frames["diplomatic_deadlock"]["negated"] == ["breakthrough"]
 
 
+@pytest.mark.parametrize("text, frame, negated", [
+    ("Negotiators did not make progress on prisoner exchanges.", "external_relations", []),
+    ("The delegation did not reach a deal.", "external_relations", []),
+    ("A breakthrough did not happen.", "diplomatic_deadlock", ["breakthrough"]),
+    ("Progress was not made in Geneva.", "diplomatic_deadlock", ["Progress"]),
+])
+def test_a_negated_verb_negates_its_object_not_its_subject(parse, text, frame, negated):
+    frames = _frames(parse, text)
+    assert frames[frame]["negated"] == negated
+
+
 def test_cues_inside_quotes_are_marked(parse):
     frames = _frames(parse, 'The envoy called the meetings "productive and constructive."')
     assert frames["diplomatic_progress"]["quoted_cues"] == ["productive", "constructive"]
