@@ -3,8 +3,10 @@
 Each frame has a documented cue list in ``data/frames.csv`` (generic frames after the Policy
 Frames Codebook, story frames of conflict diplomacy). Cues are matched on spaCy lemmas (single
 words) or lower-case words (phrases) in the article's one parse (``analysis.lexicons``). A
-negated cue does not count ("no breakthrough"), or counts for the frame named in
-``data/frame_negations.csv`` (no progress -> deadlock). A sentence shows a frame when the weights
+negated cue of a story frame does not count ("no breakthrough"), or counts for the frame named in
+``data/frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
+negation does not change ("without food" is about quality of life, "no military solution" about
+security), so its negated cues count for it. A sentence shows a frame when the weights
 of its distinct cues sum to at least ``THRESHOLD``; cues inside quotation marks are kept apart
 (``quoted_cues``) so that a frame can be told as the outlet's or a source's.
 """
@@ -49,8 +51,8 @@ def frame_rows(article: ParsedArticle) -> list[dict]:
         if hit.cue.source != "frame" or any(s <= hit.start < e for s, e in names):
             continue  # "World Economic Forum" is a name, not an economic frame
         frame = hit.cue.label
-        if hit.negated:
-            frame = negated_frames().get(frame)
+        if hit.negated and frame_kinds().get(frame) != "generic":
+            frame = negated_frames().get(frame)  # "no breakthrough": deadlock, not progress
             if frame is None:
                 continue
         row = by_key.setdefault((hit.sentence_id, frame), {

@@ -37,6 +37,11 @@ def test_a_negated_verb_negates_its_object_not_its_subject(parse, text, frame, n
     assert frames[frame]["negated"] == negated
 
 
+def test_a_negated_topic_cue_still_shows_its_generic_frame(parse):
+    frames = _frames(parse, "Residents were left without food for a week.")
+    assert frames["quality_of_life"]["negated"] == ["food"]
+
+
 def test_cues_inside_quotes_are_marked(parse):
     frames = _frames(parse, 'The envoy called the meetings "productive and constructive."')
     assert frames["diplomatic_progress"]["quoted_cues"] == ["productive", "constructive"]

@@ -14,6 +14,9 @@ class Frames(ArticleKeyed):
     cues: Series[object] = ListField("The cue words or phrases that fired, as written (distinct cues only).")
     cue_starts: Series[object] = ListField("Offset in articles.text of each cue (same order as cues; integers).")
     quoted_cues: Series[object] = ListField("The cues that stand inside quotation marks (a source's words, not the outlet's).")
-    negated: Series[object] = ListField("Negated cues that counted for this frame through data/frame_negations.csv ('no breakthrough' for diplomatic_deadlock).")
+    negated: Series[object] = ListField(
+        "Negated cues that counted for this frame: for a generic frame its own negated cues (negation does not "
+        "change the topic: 'without food' is quality_of_life); for a story frame those mapped by "
+        "data/frame_negations.csv ('no breakthrough' for diplomatic_deadlock).")
     in_quote_share: Series[float] = pa.Field(ge=0, le=1, description="Share of the cues inside quotation marks.")
     score: Series[float] = pa.Field(ge=0, description="Sum of the weights of the distinct cues that fired (a frame is present at >= 1).")
