@@ -67,7 +67,8 @@ def _match_kind(cue: Cue) -> str:
 @cache
 def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
     """Two hash-based phrase matchers (lemmas; lower-case phrases), built once per vocabulary:
-    far faster than token patterns with set predicates."""
+    far faster than token patterns with set predicates. A phrase cue is in both: as written and
+    by lemmas (a hit found by both counts once)."""
     lemmas = PhraseMatcher(vocab, attr="LEMMA")
     phrases = PhraseMatcher(vocab, attr="LOWER")
     by_key: dict[str, list[Cue]] = {}
@@ -76,19 +77,19 @@ def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
         key = f"{cue.source}|{cue.cue}|{kind}"
         if key not in by_key:
             words = cue.cue.split()
+            first_capital = [words[0].capitalize(), *words[1:]]  # at the start of a sentence
+            lemma_patterns = [_lemma_doc(vocab, form) for form in {tuple(words), tuple(first_capital)}]
             if kind == "lemma" and len(words) == 1:
-                patterns = [_lemma_doc(vocab, form) for form in {cue.cue, cue.cue.capitalize()}]
-                lemmas.add(key, patterns)
-            else:
+                lemmas.add(key, lemma_patterns)
+            else:  # a phrase as written, and in any inflection of its words ("foreign ministers")
                 phrases.add(key, [Doc(vocab, words=words)])
+                lemmas.add(key, lemma_patterns)
         by_key.setdefault(key, []).append(cue)
     return [lemmas, phrases], {vocab.strings[key]: cues for key, cues in by_key.items()}
 
 
-def _lemma_doc(vocab, lemma: str) -> Doc:
-    doc = Doc(vocab, words=[lemma])
-    doc[0].lemma_ = lemma
-    return doc
+def _lemma_doc(vocab, lemmas: tuple[str, ...]) -> Doc:
+    return Doc(vocab, words=list(lemmas), lemmas=list(lemmas))
 
 
 def cue_hits(article: ParsedArticle) -> list[Hit]:
@@ -98,7 +99,8 @@ def cue_hits(article: ParsedArticle) -> list[Hit]:
         return cached
     matchers, cues_of = _matchers(article.doc.vocab)
     hits = []
-    for match_id, start, end in (m for matcher in matchers for m in matcher(article.doc)):
+    matches = {m for matcher in matchers for m in matcher(article.doc)}  # a phrase may match twice
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
         span = article.doc[start:end]
         negated = is_negated(span)
         sentence_id = article.sentence_id(start)

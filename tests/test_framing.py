@@ -42,6 +42,12 @@ def test_a_negated_topic_cue_still_shows_its_generic_frame(parse):
     assert frames["quality_of_life"]["negated"] == ["food"]
 
 
+def test_phrase_cues_match_any_inflection_once(parse):
+    frames = _frames(parse, "Foreign ministers met in Geneva.")
+    assert frames["external_relations"]["cues"] == ["Foreign ministers"]
+    assert frames["external_relations"]["cue_starts"] == [0]
+
+
 def test_cues_inside_quotes_are_marked(parse):
     frames = _frames(parse, 'The envoy called the meetings "productive and constructive."')
     assert frames["diplomatic_progress"]["quoted_cues"] == ["productive", "constructive"]
