@@ -3,7 +3,8 @@
 The registry's aliases are labelled by the pipeline's entity ruler; here every mention is looked
 up in the registry (``canonical``, ``side``, corrected ``label``); a surname-only PERSON mention
 not in the registry resolves to the article's full mention of that person ("Graham" -> the
-"Lindsey Graham" named earlier). Dates, numbers and amounts are not entities here: the timeline
+"Lindsey Graham" named earlier), and so does a lone surname the NER took for a place or an
+organisation after the full name ("Okoye is dismissive" after "Margaret Okoye"). Dates, numbers and amounts are not entities here: the timeline
 reads dates itself.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .tone import clause_tone
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                          "WORK_OF_ART", "LAW", "LANGUAGE"})
 POSSESSIVE = ("'s", "’s", "'", "’")
+SURNAME_MISLABELS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT"}  # labels NER gives a lone surname
 TERMINAL = (".", "!", "?", '"', "”", ":")
 TONE_TYPES = {"person", "organization", "group", "media"}
 HYPHENS = re.compile(r"[-–—]")
@@ -37,9 +39,19 @@ def entity_rows(article: ParsedArticle) -> list[dict]:
             row["clause_polarity"], row["clause_words"] = math.nan, []
     full_names = _full_person_names(mentions)
     for row in mentions:
-        if not row["in_registry"] and row["label"] == "PERSON":
+        if row["in_registry"]:
+            continue
+        if row["label"] == "PERSON":
             row["canonical"] = full_names.get(row["canonical"], row["canonical"])
+        elif row["label"] in SURNAME_MISLABELS and row["canonical"] in full_names \
+                and row["start"] > _first_mention(mentions, full_names[row["canonical"]]):
+            # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
+            row["label"], row["canonical"] = "PERSON", full_names[row["canonical"]]
     return mentions
+
+
+def _first_mention(mentions: list[dict], canonical: str) -> int:
+    return min(row["start"] for row in mentions if row["canonical"] == canonical)
 
 
 def _heading_sentences(article: ParsedArticle) -> set[int]:

@@ -31,6 +31,8 @@ MIN_DIRECT_WORDS = 4
 INHERIT_SENTENCES = 3
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+WITHHOLDING_VERBS = {"decline", "refuse", "fail", "stop"}  # "declined to say whether ..."
+SCARE_MARKERS = ("so-called", "so called", "dubbed", "the term", "the phrase", "the word")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 SPEAKER_TYPES = {"person": "person", "organization": "organization", "group": "organization",
                  "place": "organization", "media": "media"}
@@ -151,6 +153,9 @@ def _is_quote(text: str, span: QuotedSpan) -> bool:
     words = text[span.start:span.end].split()
     if not any(ch.isalpha() for ch in text[span.start:span.end]):
         return False
+    before = text[max(0, span.start - 16):max(span.start - 1, 0)].rstrip().lower()
+    if before.endswith(SCARE_MARKERS):  # the so-called "red line": a term, not anyone's words
+        return False
     is_title = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in
                                         {"the", "of", "a", "an", "and", "in", "on", "to", "for"}
                                         for w in words) and len(words) > 1 and not words[0].endswith((",", "."))
@@ -192,6 +197,13 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> dic
 # --- attribution -------------------------------------------------------------------------
 
 def _speaker_for_span(article, sent, span, state) -> Speaker:
+    last = article.sentences[article.sentence_id_at(max(span.end - 1, span.start))]
+    if last.start != sent.start:  # "“Prizes are for publishers. Readers are for writers,” she says."
+        lo, hi = _token_range(article.doc, span.start, span.end)
+        cue = _pick_cue(last, lo, hi, set(range(lo, hi)))
+        if cue is not None:
+            verb, subject = cue
+            return _describe(article, subject, verb.lemma_, verb.i, state)
     lo, hi = _token_range(article.doc, span.start, span.end)
     inside = set(range(lo, hi))
     according = _according_to(sent, inside)
@@ -442,15 +454,14 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     same = _subject_person(article, article.sentences[sentence_id], before=head.i)
     if same is not None:
         return same
-    if sentence_id > 0:
-        previous = article.sentences[sentence_id - 1]
+    previous = _sentence_before_quote(article, sentence_id)
+    if previous is not None:
         person = _subject_person(article, previous)
         if person is not None:
             return person
     if state.last_speaker is not None and state.last_speaker.is_person:
         return state.last_speaker
-    if sentence_id > 0 and head.lower_ in PRONOUNS:  # "The central bank governor ... she told"
-        previous = article.sentences[sentence_id - 1]
+    if previous is not None and head.lower_ in PRONOUNS:  # "The central bank governor ... she told"
         role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in role_nouns()), None)
         if role is not None:
             phrase = _cut_at_clauses(role, list(role.subtree))
@@ -460,6 +471,18 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
         e = persons[-1]
         return Speaker(e["canonical"], "person", e["side"], None, None, True)
     return None
+
+
+def _sentence_before_quote(article, sentence_id: int):
+    """The sentence before this one, or before the quotation this sentence continues: in
+    '“Prizes are for publishers. Readers are for writers,” she says.' the sentence before "she"
+    is the one before the opening mark."""
+    start = article.sentences[sentence_id].start_char
+    quote = next((q for q in _quoted(article) if q.start - 1 <= start < q.end), None)
+    previous = sentence_id - 1
+    while quote is not None and previous >= 0 and article.sentences[previous].start_char >= quote.start - 1:
+        previous -= 1
+    return article.sentences[previous] if previous >= 0 else None
 
 
 def _subject_person(article, sent, before: int | None = None) -> Speaker | None:
@@ -496,10 +519,12 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 
 def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
     found: dict[int, list] = {}
+    spans = [span for spans in direct_by_sentence.values() for span in spans]  # quotes may span sentences
     verbs_in = _reporting_tokens_by_sentence(article)
     for sentence_id, sent in enumerate(article.sentences):
-        quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in direct_by_sentence.get(sentence_id, [])]
-        quoted_chars = [(s.start - 1, s.end + 1) for s in direct_by_sentence.get(sentence_id, [])]
+        here = [q for q in spans if q.start - 1 < sent.end_char and q.end + 1 > sent.start_char]
+        quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in here]
+        quoted_chars = [(s.start - 1, s.end + 1) for s in here]
         in_quote = {i for r in quoted for i in r}
         for token in verbs_in.get(sentence_id, ()):
             if token.i in in_quote:
@@ -509,7 +534,7 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
                 subject = _subject(token)
                 if clause is None or subject is None or _overlaps_quote(clause, in_quote, quoted_chars) \
                         or subject.i in in_quote or any(s <= subject.idx < e for s, e in quoted_chars) \
-                        or not _speaker_like(article, subject):
+                        or not _speaker_like(article, subject) or _speech_withheld(token):
                     continue
                 start, end = _clause_offsets(clause)
                 speaker = _describe(article, subject, token.lemma_, token.i, state)
@@ -521,6 +546,14 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
                 found.setdefault(sentence_id, []).append(
                     (*span, _describe(article, according, "according to", None, state)))
     return found
+
+
+def _speech_withheld(verb) -> bool:
+    """"declined to say whether ...", "would not say if ...": the clause is what was not said."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _reporting_tokens_by_sentence(article) -> dict[int, list]:

@@ -25,6 +25,7 @@ def test_direct_and_partial_quotes(parse, text, expected):
     'Senator Lindsey Graham spoke on NBC\'s "Meet The Press" on Sunday.',
     "Trump's envoy met the drivers' union on Monday.",
     '"*" indicates required fields',
+    'Officials in Jakarta would not discuss Beijing\'s so-called "nine-dash line" at the meeting.',
 ])
 def test_titles_apostrophes_and_chrome_are_not_quotes(parse, text):
     assert [q for q in _quotes(parse, text) if q[1] != "indirect"] == []
@@ -128,3 +129,26 @@ def test_gold_figures_stay_above_the_targets(parse):
     counts = quotes_eval.score(passages, quotes_eval.predictor(parse))["all"]
     assert counts.gold >= 90
     assert counts.f1 >= 0.95 and counts.speaker_accuracy >= 0.93
+
+
+def test_what_a_source_declined_to_say_is_not_a_quote(parse):
+    text = "A company spokeswoman declined to say whether the change was linked to slowing growth."
+    assert _quotes(parse, text) == []
+
+
+def test_a_quote_of_two_sentences_goes_to_the_speaker_of_its_attribution(parse):
+    text = ("The novelist Margaret Okoye still writes every morning. A typist, Clare Whitlow, says the "
+            "handwriting has \u201cgot worse every decade\u201d.\n\nAsked about the prize, Okoye is dismissive. "
+            "\u201cPrizes are for publishers. Readers are for writers,\u201d she says.")
+    quotes = _quotes(parse, text)
+    assert ("Prizes are for publishers. Readers are for writers,", "direct", "Margaret Okoye") in quotes
+    assert not [q for q in quotes if q[1] == "indirect" and q[0].startswith("Readers")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tolley's barrister, Simon Orchard, argued that his client had been under severe pressure.", "Simon Orchard"),
+    ("Crews rescued two children from a burning house, the county fire service said.", "the county fire service"),
+    ("Judge Helen Marsh jailed Tolley for six years. The judge said he had betrayed the tenants.", "Helen Marsh"),
+])
+def test_indirect_speakers_named_by_role_apposition_or_institution(parse, text, speaker):
+    assert [q[2] for q in _quotes(parse, text) if q[1] == "indirect"] == [speaker]
