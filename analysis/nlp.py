@@ -16,15 +16,15 @@ from __future__ import annotations
 import functools
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .model import load_model, model_name, model_version
 from .registry import Registry, load_registry
-from .resources import knowledge_hash, read_csv_rows
+from .resources import knowledge_hash, read_csv_rows, read_yaml
 
-WORKBENCH_PIPES = ("paragraph_boundaries", "entity_ruler", "surname_guard")
+WORKBENCH_PIPES = ("paragraph_boundaries", "clock_boundaries", "entity_ruler", "surname_guard")
 TITLES_FILE = "person_titles.csv"
 
 
@@ -38,6 +38,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if i + 1 < len(doc) and "\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+@Language.component("clock_boundaries", assigns=["token.is_sent_start"], requires=["token.text"])
+def clock_boundaries(doc: Doc) -> Doc:
+    """"... shortly after 11 p.m. Station Manager Gareth Lloyd said": the period of "p.m." also
+    ends the sentence, which the parser misses; a capitalised word after "a.m."/"p.m." starts
+    a new sentence unless it continues the time ("3 p.m. Monday", "9 a.m. GMT", "4 p.m. Kyiv time")."""
+    continuations = clock_continuations()
+    clocks = numpy.array([doc.vocab.strings.add(w) for w in ("a.m.", "p.m.")], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), clocks)):
+        i = int(i)
+        if i + 1 >= len(doc):
+            continue
+        following = doc[i + 1]
+        then = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if following.text[:1].isupper() and following.lower_ not in continuations and then != "time":
+            following.is_sent_start = True
+    return doc
+
+
+@functools.cache
+def clock_continuations() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in read_yaml("temporal.yaml").get("clock_continuations", ()))
 
 
 @Language.factory("surname_guard", assigns=["doc.ents"], requires=["doc.ents", "token.pos"])
@@ -89,6 +112,9 @@ def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("paragraph_boundaries", before=before)
+    if "clock_boundaries" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("clock_boundaries", before=before)
     if "entity_ruler" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", before=before,

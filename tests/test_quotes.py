@@ -152,3 +152,21 @@ def test_a_quote_of_two_sentences_goes_to_the_speaker_of_its_attribution(parse):
 ])
 def test_indirect_speakers_named_by_role_apposition_or_institution(parse, text, speaker):
     assert [q[2] for q in _quotes(parse, text) if q[1] == "indirect"] == [speaker]
+
+
+def test_a_sentence_ends_after_a_clock_time_when_a_new_one_begins(parse):
+    text = "Crews were called shortly after 11 p.m. Station Manager Gareth Lloyd said the fire had started."
+    assert [s.text.split()[0] for s in parse(text).sentences] == ["Crews", "Station"]
+    assert [(q[0], q[2]) for q in _quotes(parse, text)] == [("the fire had started", "Gareth Lloyd")]
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Shortly after 11 p.m. Station Manager Gareth Lloyd arrived.", ["Station"]),
+    ("The talks resumed at 3 p.m. Monday in Geneva.", []),
+    ("They met at 9 a.m. GMT and again at 4 p.m. Kyiv time.", []),
+    ("He left at 5 a.m. and returned at 6 p.m.", []),
+])
+def test_clock_boundaries_mark_only_new_sentences(nlp, text, starts):
+    from analysis.nlp import clock_boundaries
+    doc = clock_boundaries(nlp.make_doc(text))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts
