@@ -349,6 +349,10 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         kind = SPEAKER_TYPES.get(actor.type, "organization") if actor else (
             "person" if entity["label"] == "PERSON" else "organization")
         return Speaker(entity["canonical"], kind, entity["side"], cue, cue_token, kind == "person")
+    if source_nouns().get(lemma) == "organization" and _has_definite(head) and _plain_role(head):
+        named = _named_institution(article, head)  # "the Defence Ministry ... the ministry said"
+        if named is not None:
+            return Speaker(named["canonical"], "organization", named["side"], cue, cue_token)
     lower = head.lower_
     if lower in PRONOUNS or (lemma in role_nouns() and _has_definite(head) and _plain_role(head)):
         resolved = _resolve_reference(article, head, state)
@@ -361,6 +365,15 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
     speaker = Speaker(text, kind, None, cue, cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _named_institution(article, head):
+    """The last organisation named before "the ministry", "the council", "the court" whose name
+    ends in that noun ("the Defence Ministry", "Leeds City Council")."""
+    lemma = head.lemma_.lower()
+    named = [e for e in article.rows.get("entities", []) if e["label"] == "ORG" and e["end"] <= head.idx
+             and e["canonical"].split()[-1].lower() in (lemma, head.lower_)]
+    return named[-1] if named else None
 
 
 def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None:
