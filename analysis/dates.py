@@ -54,7 +54,8 @@ PATTERNS = [
     ("this_period", r"\b(?P<mod>earlier|later) this (?P<unit>week|month|year)\b"),
     ("period", r"\b(?P<mod>last|next|this|past|coming|previous) (?P<unit>week|weekend|month|year)\b"),
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
-    ("deictic", r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"),
+    ("deictic", r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b"),
+    ("ordinal_day", r"\bon the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:century|anniversary|floor|round))"),
     ("weekday", rf"\b(?:(?P<mod>(?i:last|next|this|on|coming|past)) )?(?P<weekday>{_WEEKDAY})(?P<poss>'s|’s)?"
      r"(?: (?:night|morning|afternoon|evening))?\b"),
     ("season", r"\b(?:(?P<mod>last|next|this|early|late|in the|in|during the|over the) )"
@@ -95,7 +96,7 @@ def find_expressions(text: str) -> list[Expression]:
     """Non-overlapping temporal expressions in text, in order."""
     found: list[Expression] = []
     taken = []
-    for kind, pattern in COMPILED:
+    for kind, pattern in (*COMPILED, ("holiday", _holiday_pattern())):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, match, text):
@@ -248,7 +249,8 @@ def _period(parts, anchor, future):
     unit, mod = parts["unit"].lower(), parts["mod"].lower()
     if unit == "weekend":
         saturday = anchor - pd.Timedelta(days=(anchor.weekday() - 5) % 7)
-        if mod in ("next", "coming") or (mod == "this" and future):
+        if mod in ("next", "coming") or (mod == "this" and (future or 1 <= anchor.weekday() <= 4)):
+            # "this weekend" written Tuesday to Friday is the coming one, whatever the tense
             saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7)
         if mod == "last" and saturday == anchor - pd.Timedelta(days=0) and anchor.weekday() == 5:
             saturday -= pd.Timedelta(days=7)
@@ -271,8 +273,9 @@ def _weekend(parts, anchor, future):
 def _deictic(parts, anchor, future):
     if anchor is None:
         return NOT_RESOLVED
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[parts["word"].lower()]
-    return _day(anchor + pd.Timedelta(days=offset), parts["word"].lower())
+    word = " ".join(parts["word"].lower().split())
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # tonight, this morning: 0
+    return _day(anchor + pd.Timedelta(days=offset), word)
 
 
 def _weekday(parts, anchor, future):
@@ -289,6 +292,37 @@ def _weekday(parts, anchor, future):
     if future:
         return _day(anchor + pd.Timedelta(days=ahead), "weekday, event ahead: next on or after publication")
     return _day(anchor - pd.Timedelta(days=back), "weekday, event past: latest on or before publication")
+
+
+def _ordinal_day(parts, anchor, future):
+    """"on the 15th": that day of the publication month, or of the month before (after, for an
+    event ahead) when the day has not come yet (has passed)."""
+    if anchor is None:
+        return NOT_RESOLVED
+    day = int(parts["d"])
+    months = [anchor - pd.DateOffset(months=1), anchor, anchor + pd.DateOffset(months=1)]
+    dates = [d for d in (_timestamp(m.year, m.month, day) for m in months) if d is not None]
+    if future:
+        ahead = [d for d in dates if d >= anchor]
+        return _day(min(ahead), "day of the month, event ahead: next") if ahead else NOT_RESOLVED
+    behind = [d for d in dates if d <= anchor]
+    return _day(max(behind), "day of the month: latest not after publication") if behind else NOT_RESOLVED
+
+
+def _holiday(parts, anchor, future):
+    month, day = (int(x) for x in holidays()[" ".join(parts["name"].lower().split())].split("-"))
+    return _explicit({"m": str(month), "d": str(day)}, anchor, future)
+
+
+@cache
+def _holiday_pattern() -> re.Pattern:
+    names = sorted(holidays(), key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"\b(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+
+
+@cache
+def holidays() -> dict[str, str]:
+    return {k.lower(): str(v) for k, v in (temporal_words().get("holidays") or {}).items()}
 
 
 def _season(parts, anchor, future):
@@ -334,5 +368,5 @@ _RESOLVERS = {
     "iso": _explicit, "day_month": _explicit, "month_day": _explicit, "month_year": _month_year,
     "relative_span": _relative_span, "ago": _ago, "relative_before": _relative_to_event,
     "this_period": _this_period, "weekend": _weekend, "period": _period, "deictic": _deictic, "weekday": _weekday,
-    "season": _season, "month": _month, "year": _year,
+    "season": _season, "month": _month, "year": _year, "ordinal_day": _ordinal_day, "holiday": _holiday,
 }

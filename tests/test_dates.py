@@ -42,6 +42,15 @@ def _resolve(text, published, future=False):
     ("on 24 February 2022", "2026-01-31", False, "2022-02-24", "day"),
     ("on January 24", "2026-01-31", False, "2026-01-24", "day"),
     ("in 2014", "2026-01-31", False, "2014-01-01", "year"),
+    # evenings, days of the month, holidays (2025-08-14 is a Thursday)
+    ("scored twice last night", "2025-11-06", False, "2025-11-05", "day"),
+    ("said this morning", "2025-11-06", False, "2025-11-06", "day"),
+    ("the board met on the 15th", "2025-04-22", False, "2025-04-15", "day"),
+    ("the board met on the 25th", "2025-04-22", False, "2025-03-25", "day"),
+    ("will vote on the 3rd", "2025-01-28", True, "2025-02-03", "day"),
+    ("struck on Christmas Eve", "2026-01-05", False, "2025-12-24", "day"),
+    ("hot this weekend", "2025-08-14", False, "2025-08-16", "day"),
+    ("clashes this weekend", "2025-08-17", False, "2025-08-16", "day"),
 ])
 def test_resolution(text, published, future, expected, granularity):
     result = _resolve(text, published, future)
