@@ -122,10 +122,24 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
 
 
 def is_context_figure(text: str, expression: Expression) -> bool:
-    """"as of early 2024": a figure dated for context, not an event."""
+    """"as of early 2024", "Unemployment, which was 4.1% in April, ...": a figure dated for
+    context, not an event."""
     before = text[max(0, expression.start - 20):expression.start].lower()
     return any(before.rstrip().endswith(cue) for cue in temporal_words()["context_cues"]) or (
-        expression.kind == "year" and re.search(r"as of (early |late |mid-?)?$", before) is not None)
+        expression.kind == "year" and re.search(r"as of (early |late |mid-?)?$", before) is not None) or \
+        _in_figure_clause(text, expression)
+
+
+def _in_figure_clause(text: str, expression: Expression) -> bool:
+    """The expression ends a comma-set clause that opens with a figure phrase of
+    ``context_clauses`` and holds a number before the date."""
+    line_start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start)) + 1
+    commas = [m.start() for m in re.finditer(r",(?!\d)", text[line_start:expression.start])]  # not "12,000"
+    if not commas or not text[expression.end:].lstrip().startswith((",", ".")):
+        return False
+    comma = line_start + commas[-1]
+    clause = " ".join(text[comma + 1:expression.start].lower().split())
+    return clause.startswith(tuple(temporal_words().get("context_clauses", ()))) and re.search(r"\d", clause) is not None
 
 
 def resolve(expression: Expression, published, *, future: bool = False) -> Resolution:

@@ -74,10 +74,17 @@ def test_may_the_verb_is_not_a_month():
     assert [e.text for e in find_expressions("They met on May 9.")] == ["May 9"]
 
 
-def test_context_figures_are_recognised():
-    text = "The war had cost $281 billion as of early 2024."
+@pytest.mark.parametrize("text, figure", [
+    ("The war had cost $281 billion as of early 2024.", True),
+    ("Unemployment, which was 4.1% in April, is expected to edge higher.", True),
+    ("The company, which had 12,000 employees at the end of 2023, is seeking buyers.", True),
+    ("The club, valued at $4.2 billion in 2023, is seeking investors.", True),
+    ("Russia, which launched 300 drones on Sunday, said it would continue.", False),
+    ("The talks, which were held on Sunday, ended without a deal.", False),
+])
+def test_context_figures_are_recognised(text, figure):
     (expression,) = find_expressions(text)
-    assert is_context_figure(text, expression)
+    assert is_context_figure(text, expression) is figure
 
 
 def test_relative_to_another_event_is_not_placed():
