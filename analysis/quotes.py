@@ -31,6 +31,7 @@ MIN_DIRECT_WORDS = 4
 INHERIT_SENTENCES = 3
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CORPORATE_NOUNS = {"company", "firm"}  # names rarely end in the noun ("Northvale Foods")
 WITHHOLDING_VERBS = {"decline", "refuse", "fail", "stop"}  # "declined to say whether ..."
 SCARE_MARKERS = ("so-called", "so called", "dubbed", "the term", "the phrase", "the word")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -369,10 +370,13 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
 
 def _named_institution(article, head):
     """The last organisation named before "the ministry", "the council", "the court" whose name
-    ends in that noun ("the Defence Ministry", "Leeds City Council")."""
+    ends in that noun ("the Defence Ministry", "Leeds City Council"); for "the company" or "the
+    firm", the last organisation named before (outside the actor registry)."""
     lemma = head.lemma_.lower()
-    named = [e for e in article.rows.get("entities", []) if e["label"] == "ORG" and e["end"] <= head.idx
-             and e["canonical"].split()[-1].lower() in (lemma, head.lower_)]
+    before = [e for e in article.rows.get("entities", []) if e["label"] == "ORG" and e["end"] <= head.idx]
+    named = [e for e in before if e["canonical"].split()[-1].lower() in (lemma, head.lower_)]
+    if not named and lemma in CORPORATE_NOUNS:  # "Northvale Foods reported ... The company said"
+        named = [e for e in before if not e["in_registry"]]
     return named[-1] if named else None
 
 

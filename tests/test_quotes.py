@@ -151,6 +151,7 @@ def test_a_quote_of_two_sentences_goes_to_the_speaker_of_its_attribution(parse):
     ("Judge Helen Marsh jailed Tolley for six years. The judge said he had betrayed the tenants.", "Helen Marsh"),
     ("The Defence Ministry plans to cancel the contract. The ministry said it would not comment on speculation.",
      "Defence Ministry"),
+    ("Northvale Foods reported a drop in profit. The company said it would cut about 400 jobs.", "Northvale Foods"),
 ])
 def test_indirect_speakers_named_by_role_apposition_or_institution(parse, text, speaker):
     assert [q[2] for q in _quotes(parse, text) if q[1] == "indirect"] == [speaker]
