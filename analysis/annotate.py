@@ -2,8 +2,9 @@
 
 ``annotate_stream`` (local) streams articles through ``nlp.pipe`` and yields each article's
 annotation as soon as it is parsed, so parsed Docs are never all held at once; with
-``n_process`` > 1, worker processes parse and annotate chunks and return only rows. ``annotate_on_dask`` sends batches of articles to a Dask cluster; every worker process
-loads the pipeline once (it is cached per process) and returns only rows.
+``n_process`` > 1, worker processes parse and annotate chunks and return only rows.
+``annotate_on_dask`` sends batches of articles to a Dask cluster; every worker process loads the
+pipeline once (it is cached per process) and returns only rows.
 
 An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHash values}``.
 """

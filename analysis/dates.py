@@ -168,13 +168,19 @@ def _explicit(parts, anchor, future):
         return _safe_day(year, month, day, "explicit date")
     if anchor is None:
         return NOT_RESOLVED
-    candidates = [(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    dates = [d for d in (_timestamp(*c) for c in candidates) if d is not None]
+    dates = [_timestamp(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return _nearest_day(dates, anchor, future, "date without year")
+
+
+def _nearest_day(dates, anchor, future: bool, what: str) -> Resolution:
+    """Of candidate days (None: not a calendar date), the first on or after the anchor for an
+    event ahead, else the last on or before it."""
+    dates = [d for d in dates if d is not None]
     if future:
         ahead = [d for d in dates if d >= anchor]
-        return _day(min(ahead), "date without year: next occurrence") if ahead else NOT_RESOLVED
+        return _day(min(ahead), f"{what}: next occurrence") if ahead else NOT_RESOLVED
     behind = [d for d in dates if d <= anchor]
-    return _day(max(behind), "date without year: latest occurrence") if behind else NOT_RESOLVED
+    return _day(max(behind), f"{what}: latest occurrence") if behind else NOT_RESOLVED
 
 
 def _safe_day(year, month, day, rule):
@@ -313,19 +319,14 @@ def _ordinal_day(parts, anchor, future):
     event ahead) when the day has not come yet (has passed)."""
     if anchor is None:
         return NOT_RESOLVED
-    day = int(parts["d"])
-    months = [anchor - pd.DateOffset(months=1), anchor, anchor + pd.DateOffset(months=1)]
-    dates = [d for d in (_timestamp(m.year, m.month, day) for m in months) if d is not None]
-    if future:
-        ahead = [d for d in dates if d >= anchor]
-        return _day(min(ahead), "day of the month, event ahead: next") if ahead else NOT_RESOLVED
-    behind = [d for d in dates if d <= anchor]
-    return _day(max(behind), "day of the month: latest not after publication") if behind else NOT_RESOLVED
+    months = [anchor + pd.DateOffset(months=shift) for shift in (-1, 0, 1)]
+    dates = [_timestamp(m.year, m.month, int(parts["d"])) for m in months]
+    return _nearest_day(dates, anchor, future, "day of the month")
 
 
 def _holiday(parts, anchor, future):
-    month, day = (int(x) for x in holidays()[" ".join(parts["name"].lower().split())].split("-"))
-    return _explicit({"m": str(month), "d": str(day)}, anchor, future)
+    month, day = holidays()[" ".join(parts["name"].lower().split())].split("-")
+    return _explicit({"m": month, "d": day}, anchor, future)
 
 
 @cache

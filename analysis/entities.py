@@ -4,8 +4,8 @@ The registry's aliases are labelled by the pipeline's entity ruler; here every m
 up in the registry (``canonical``, ``side``, corrected ``label``); a surname-only PERSON mention
 not in the registry resolves to the article's full mention of that person ("Graham" -> the
 "Lindsey Graham" named earlier), and so does a lone surname the NER took for a place or an
-organisation after the full name ("Okoye is dismissive" after "Margaret Okoye"). Dates, numbers and amounts are not entities here: the timeline
-reads dates itself.
+organisation after the full name ("Okoye is dismissive" after "Margaret Okoye"). Dates, numbers
+and amounts are not entities here: the timeline reads dates itself.
 """
 from __future__ import annotations
 

@@ -61,8 +61,8 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     fingerprint = pipeline_fingerprint(model)
     keys = [raw_key(fingerprint, raw) for raw in raws]
     snapshots = CorpusSnapshots(cache_dir()) if cache else None
-    whole_key = snapshot_key(keys, [vars(p) for p in problems])
-    saved = snapshots.get(whole_key) if snapshots else None
+    whole_key = snapshot_key(keys, [vars(p) for p in problems]) if cache else None
+    saved = snapshots.get(whole_key) if cache else None
     if saved is not None:
         saved.cache_stats = {"from_cache": len(saved.articles), "annotated": 0, "snapshot": True}
         return saved

@@ -25,15 +25,12 @@ from spacy.attrs import LEMMA
 
 from .document import ParsedArticle, trimmed
 from .quote_marks import QuotedSpan, quoted_spans
-from .resources import read_csv_rows
+from .resources import read_csv_rows, read_yaml
 
 MIN_DIRECT_WORDS = 4
 INHERIT_SENTENCES = 3
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CORPORATE_NOUNS = {"company", "firm"}  # names rarely end in the noun ("Northvale Foods")
-WITHHOLDING_VERBS = {"decline", "refuse", "fail", "stop"}  # "declined to say whether ..."
-SCARE_MARKERS = ("so-called", "so called", "dubbed", "the term", "the phrase", "the word")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 SPEAKER_TYPES = {"person": "person", "organization": "organization", "group": "organization",
                  "place": "organization", "media": "media"}
@@ -56,6 +53,12 @@ def source_nouns() -> dict[str, str]:
 def role_nouns() -> frozenset[str]:
     """Lemmas of nouns naming a person by office (data/role_nouns.csv)."""
     return frozenset(row["lemma"].strip().lower() for row in read_csv_rows("role_nouns.csv"))
+
+
+@cache
+def quote_words(kind: str) -> tuple[str, ...]:
+    """withholding_verbs, scare_markers or corporate_nouns (data/quote_words.yaml)."""
+    return tuple(str(word).lower() for word in read_yaml("quote_words.yaml").get(kind, ()))
 
 
 def anonymous_nouns() -> frozenset[str]:
@@ -155,7 +158,7 @@ def _is_quote(text: str, span: QuotedSpan) -> bool:
     if not any(ch.isalpha() for ch in text[span.start:span.end]):
         return False
     before = text[max(0, span.start - 16):max(span.start - 1, 0)].rstrip().lower()
-    if before.endswith(SCARE_MARKERS):  # the so-called "red line": a term, not anyone's words
+    if before.endswith(quote_words("scare_markers")):  # the so-called "red line": a term, not anyone's words
         return False
     is_title = len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in
                                         {"the", "of", "a", "an", "and", "in", "on", "to", "for"}
@@ -198,15 +201,14 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> dic
 # --- attribution -------------------------------------------------------------------------
 
 def _speaker_for_span(article, sent, span, state) -> Speaker:
+    lo, hi = _token_range(article.doc, span.start, span.end)
+    inside = set(range(lo, hi))
     last = article.sentences[article.sentence_id_at(max(span.end - 1, span.start))]
     if last.start != sent.start:  # "“Prizes are for publishers. Readers are for writers,” she says."
-        lo, hi = _token_range(article.doc, span.start, span.end)
-        cue = _pick_cue(last, lo, hi, set(range(lo, hi)))
+        cue = _pick_cue(last, lo, hi, inside)
         if cue is not None:
             verb, subject = cue
             return _describe(article, subject, verb.lemma_, verb.i, state)
-    lo, hi = _token_range(article.doc, span.start, span.end)
-    inside = set(range(lo, hi))
     according = _according_to(sent, inside)
     if according is not None:
         return _describe(article, according, "according to", None, state)
@@ -375,7 +377,7 @@ def _named_institution(article, head):
     lemma = head.lemma_.lower()
     before = [e for e in article.rows.get("entities", []) if e["label"] == "ORG" and e["end"] <= head.idx]
     named = [e for e in before if e["canonical"].split()[-1].lower() in (lemma, head.lower_)]
-    if not named and lemma in CORPORATE_NOUNS:  # "Northvale Foods reported ... The company said"
+    if not named and lemma in quote_words("corporate_nouns"):  # "Northvale Foods reported ... The company said"
         named = [e for e in before if not e["in_registry"]]
     return named[-1] if named else None
 
@@ -568,7 +570,7 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
 def _speech_withheld(verb) -> bool:
     """"declined to say whether ...", "would not say if ...": the clause is what was not said."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS:
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in quote_words("withholding_verbs"):
         return True
     return any(c.dep_ == "neg" for c in verb.children)
 

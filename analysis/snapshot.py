@@ -70,8 +70,14 @@ class CorpusSnapshots:
         """Remove all but the ``keep`` most recently used snapshots, and scratch folders that a
         process killed while writing left behind for more than an hour."""
         folders = [p for p in self.folder.iterdir() if p.is_dir()]
-        saved = sorted((p for p in folders if not p.name.startswith(".")),
-                       key=lambda p: p.stat().st_mtime, reverse=True)
-        abandoned = [p for p in folders if p.name.startswith(".") and time.time() - p.stat().st_mtime > 3600]
+        saved = sorted((p for p in folders if not p.name.startswith(".")), key=_mtime, reverse=True)
+        abandoned = [p for p in folders if p.name.startswith(".") and time.time() - _mtime(p) > 3600]
         for path in saved[self.keep:] + abandoned:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another process pruning
+        return 0.0
