@@ -31,13 +31,19 @@ def _parse_nothing(monkeypatch):
     monkeypatch.setattr(load_module, "clean_article", no_parsing)
 
 
-def test_second_load_comes_from_the_cache_without_parsing(tmp_path, monkeypatch):
+@pytest.mark.parametrize("snapshot", [True, False], ids=["from the snapshot", "from the article cache"])
+def test_second_load_comes_from_the_cache_without_parsing(tmp_path, monkeypatch, snapshot):
+    """A second load opens the whole-corpus snapshot; without it (removed), the per-article cache
+    rebuilds the same tables, still without cleaning or parsing."""
+    import shutil
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     first = analysis.load_corpus("seeds")
     assert first.cache_stats == {"from_cache": 0, "annotated": 5, "snapshot": False}
+    if not snapshot:
+        shutil.rmtree(tmp_path / "cache" / "corpora")
     _parse_nothing(monkeypatch)
     second = analysis.load_corpus("seeds")
-    assert second.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
+    assert second.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": snapshot}
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(second, name), getattr(first, name))
 
@@ -68,18 +74,6 @@ def test_cache_off_neither_reads_nor_writes(tmp_path, monkeypatch):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     analysis.load_corpus(pd.DataFrame({"text": ["Officials met in Geneva."]}), cache=False)
     assert not (tmp_path / "cache").exists()
-
-
-def test_without_its_snapshot_a_corpus_is_rebuilt_from_the_article_cache(tmp_path, monkeypatch):
-    import shutil
-    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
-    first = analysis.load_corpus("seeds")
-    shutil.rmtree(tmp_path / "cache" / "corpora")
-    _parse_nothing(monkeypatch)
-    again = analysis.load_corpus("seeds")
-    assert again.cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": False}
-    for name in TABLES:
-        pd.testing.assert_frame_equal(getattr(again, name), getattr(first, name))
 
 
 def test_a_damaged_snapshot_is_ignored(tmp_path, monkeypatch):
