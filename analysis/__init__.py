@@ -4,13 +4,51 @@
     corpus = analysis.load_corpus("seeds/")
     corpus.articles, corpus.sentences, corpus.entities, corpus.quotes, corpus.events,
     corpus.frames, corpus.problems
+
+Everything a notebook uses is named here (``__all__``); the subpackages follow the flow
+ingest -> nlp -> extract -> corpus -> analyses -> charts -> report, each importing only from the
+stages before it.
 """
-__version__ = "0.1.0"
 
-from . import notebook
-from .corpus import Corpus, open_corpus
+from . import charts
+from ._version import __version__
+from .analyses.entities import actor_mentions, entity_markup
+from .analyses.framing import frame_evidence, frame_profile
+from .analyses.sourcing import (
+    mentions_vs_quotes,
+    quotes_by_speaker,
+    reporting_verbs,
+    share_of_voice,
+    source_types,
+)
+from .corpus.corpus import Corpus, open_corpus
+from .corpus.load import load_corpus
 from .errors import CorpusError, ModelNotFound
-from .load import load_corpus
-from .model import load_model
+from .extract import parse_article
+from .nlp.model import load_model
+from .report import notebook, provenance
+from .report.runner import run_reports
 
-__all__ = ["Corpus", "CorpusError", "ModelNotFound", "__version__", "load_corpus", "load_model", "notebook", "open_corpus"]
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "ModelNotFound",
+    "__version__",
+    "actor_mentions",
+    "charts",
+    "entity_markup",
+    "frame_evidence",
+    "frame_profile",
+    "load_corpus",
+    "load_model",
+    "mentions_vs_quotes",
+    "notebook",
+    "open_corpus",
+    "parse_article",
+    "provenance",
+    "quotes_by_speaker",
+    "reporting_verbs",
+    "run_reports",
+    "share_of_voice",
+    "source_types",
+]

@@ -5,9 +5,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import open_corpus
+from .corpus.corpus import open_corpus
+from .corpus.load import load_corpus
 from .errors import CorpusError, ModelNotFound
-from .load import load_corpus
+from .report.runner import ReportError, run_reports
 
 
 def build(args) -> int:
@@ -32,7 +33,6 @@ def info(args) -> int:
 
 
 def report(args) -> int:
-    from .reports import ReportError, run_reports
     try:
         written, status = run_reports(Path(args.source).resolve(), Path(args.out).resolve()), 0
     except ReportError as err:

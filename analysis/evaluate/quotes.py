@@ -15,33 +15,19 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from analysis.evaluate import gold_arguments
+from ..extract import parse_article
+from ..validate.scoring import Score
+from . import GOLD_DIR, gold_arguments
 
-GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold" / "quotes"
+QUOTES_GOLD = GOLD_DIR / "quotes"
 
 
 @dataclass
-class Counts:
-    gold: int = 0
-    found: int = 0
-    predicted: int = 0
-    correct_predicted: int = 0
-    speaker_right: int = 0
+class QuoteScore(Score):
+    """Extraction scored as GenderGapTracker does, and the speakers of the found quotes."""
 
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else float("nan")
-
-    @property
-    def precision(self) -> float:
-        return self.correct_predicted / self.predicted if self.predicted else float("nan")
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    speaker_right: int = 0  # found gold quotes whose best covering prediction has their speaker
 
     @property
     def speaker_accuracy(self) -> float:
@@ -49,7 +35,7 @@ class Counts:
 
 
 def read_gold(paths=None) -> list[dict]:
-    paths = paths or sorted(GOLD_DIR.glob("*.jsonl"))
+    paths = paths or sorted(QUOTES_GOLD.glob("*.jsonl"))
     passages = []
     for path in paths:
         with open(path, encoding="utf-8") as fh:
@@ -76,36 +62,35 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     return g == p or (len(g.split()) > 1 and g.split()[-1] == p.split()[-1] and (g in p or p in g))
 
 
-def score(passages, predict, threshold: float = 0.3) -> dict[str, Counts]:
-    """predict(passage) -> list of quote rows (start, end, speaker, kind)."""
-    counts = {"all": Counts(), "direct": Counts(), "indirect": Counts()}
+def score(passages, predict, threshold: float = 0.3) -> dict[str, QuoteScore]:
+    """predict(passage) -> list of quote records (start, end, speaker, kind)."""
+    counts = {"all": QuoteScore(), "direct": QuoteScore(), "indirect": QuoteScore()}
     for passage in passages:
         predicted = predict(passage)
         for quote in passage["quotes"]:
             group = "indirect" if quote["kind"] == "indirect" else "direct"
             length = quote["end"] - quote["start"]
             covering = [p for p in predicted
-                        if _overlap(quote["start"], quote["end"], p["start"], p["end"]) >= threshold * length]
+                        if _overlap(quote["start"], quote["end"], p.start, p.end) >= threshold * length]
             for name in ("all", group):
                 counts[name].gold += 1
             if covering:
-                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p["start"], p["end"]))
-                right = same_speaker(quote["speaker"], best["speaker"])
+                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end))
+                right = same_speaker(quote["speaker"], best.speaker)
                 for name in ("all", group):
                     counts[name].found += 1
                     counts[name].speaker_right += right
         for p in predicted:
-            group = "indirect" if p["kind"] == "indirect" else "direct"
-            hit = any(_overlap(q["start"], q["end"], p["start"], p["end"]) >= threshold * (q["end"] - q["start"])
+            group = "indirect" if p.kind == "indirect" else "direct"
+            hit = any(_overlap(q["start"], q["end"], p.start, p.end) >= threshold * (q["end"] - q["start"])
                       for q in passage["quotes"])
             for name in ("all", group):
                 counts[name].predicted += 1
-                counts[name].correct_predicted += hit
+                counts[name].predicted_right += hit
     return counts
 
 
 def predictor(parse=None):
-    from analysis.extractors import parse_article
     parse = parse or parse_article
 
     def predict(passage):
@@ -119,15 +104,15 @@ def misses(passages, predict) -> list[str]:
         predicted = predict(passage)
         for quote in passage["quotes"]:
             length = quote["end"] - quote["start"]
-            covering = [p for p in predicted if _overlap(quote["start"], quote["end"], p["start"], p["end"]) >= 0.3 * length]
+            covering = [p for p in predicted if _overlap(quote["start"], quote["end"], p.start, p.end) >= 0.3 * length]
             if not covering:
                 lines.append(f"  MISSED  {passage['id']}: {quote['text'][:60]!r} ({quote['speaker']})")
             else:
-                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p["start"], p["end"]))
-                if not same_speaker(quote["speaker"], best["speaker"]):
+                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end))
+                if not same_speaker(quote["speaker"], best.speaker):
                     lines.append(f"  SPEAKER {passage['id']}: {quote['text'][:50]!r} gold {quote['speaker']!r}, got {best['speaker']!r}")
         for p in predicted:
-            if not any(_overlap(q["start"], q["end"], p["start"], p["end"]) >= 0.3 * (q["end"] - q["start"]) for q in passage["quotes"]):
+            if not any(_overlap(q["start"], q["end"], p.start, p.end) >= 0.3 * (q["end"] - q["start"]) for q in passage["quotes"]):
                 lines.append(f"  EXTRA   {passage['id']}: {p['text'][:60]!r} ({p['speaker']})")
     return lines
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import csv
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.evaluate import gold_arguments
+from ..extract import parse_article
+from . import GOLD_DIR, gold_arguments
 
-GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "timeline" / "dates.csv"
+GOLD = GOLD_DIR / "timeline" / "dates.csv"
 FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
 
 
@@ -43,10 +43,10 @@ def predict(row: dict, parse) -> str:
     article = parse(row["sentence"], published=published)
     wanted = row["date_text"].lower()
     matches = [e for e in article.rows["events"]
-               if wanted in e["date_text"].lower() or e["date_text"].lower() in wanted]
+               if wanted in e.date_text.lower() or e.date_text.lower() in wanted]
     if not matches:
         return "skip"
-    date = matches[0]["date"]
+    date = matches[0].date
     if date is None or pd.isna(date):
         return "none"
     expected = row["expected"]
@@ -54,7 +54,6 @@ def predict(row: dict, parse) -> str:
 
 
 def evaluate(gold=None, parse=None) -> list[Outcome]:
-    from analysis.extractors import parse_article
     parse = parse or parse_article
     outcomes = []
     for row in gold or read_gold():

@@ -1,0 +1,119 @@
+"""load_corpus: sources -> cleaned articles -> one spaCy pass each -> extractor rows -> Corpus.
+
+Cache entries are keyed by the raw input (article_id, raw text, metadata) and the pipeline
+fingerprint, and hold everything derived from it (the cleaned article row, every table's rows,
+the duplicate signature, the input's notes), so a warm load neither cleans nor parses. The
+finished corpus is also kept whole (``snapshot.CorpusSnapshots``): loading exactly the same
+inputs again opens it from Parquet instead of rebuilding the tables article by article.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+
+from ..ingest.articles import prepare_article
+from ..ingest.records import RawArticle
+from ..ingest.sources import read_source
+from ..knowledge import cache_dir
+from .annotate import annotate_on_dask, annotate_stream
+from .assemble import TableChunks, assemble
+from .bulk import gc_paused
+from .cache import ArticleCache
+from .corpus import Corpus
+from .fingerprint import pipeline_fingerprint
+from .snapshot import CorpusSnapshots, snapshot_key
+
+PROGRESS_THRESHOLD = 20  # articles; fewer than this never shows a bar unless asked
+ENGINES = ("local", "dask")
+CACHE_FORMAT = 4  # 4: problems are kept as Problem records
+
+
+def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1,
+                progress: bool | None = None, model: str | None = None, batch_size: int = 16,
+                engine: str = "local", scheduler=None) -> Corpus:
+    """Load articles from a folder, a file (.txt/.md/.html/.jsonl/.csv) or a DataFrame.
+
+    metadata: a CSV path or DataFrame keyed by ``file`` or ``article_id`` (a folder's own
+    metadata.csv is read automatically). cache: reuse and store per-article annotations.
+    n_process: spaCy worker processes. progress: a progress bar (None: only on long work, never
+    under CI or pytest). model: the spaCy pipeline (default: see analysis.model).
+    engine: "local", or "dask" to annotate on the Dask cluster at ``scheduler`` (an address or a
+    distributed.Client).
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if engine == "dask" and scheduler is None:
+        raise ValueError('engine="dask" needs scheduler= (an address such as "tcp://host:8786" or a Client)')
+    raws, problems = read_source(source, metadata)
+    fingerprint = pipeline_fingerprint(model)
+    keys = [raw_key(fingerprint, raw) for raw in raws]
+    snapshots = CorpusSnapshots(cache_dir()) if cache else None
+    whole_key = snapshot_key(keys, [dataclasses.asdict(p) for p in problems]) if cache else None
+    saved = snapshots.get(whole_key) if cache else None
+    if saved is not None:
+        saved.cache_stats = {"from_cache": len(saved.articles), "annotated": 0, "snapshot": True}
+        return saved
+    store = ArticleCache(cache_dir()) if cache else None
+    entries, todo, rows_of = {}, [], TableChunks()
+    with gc_paused():
+        for position, (raw, key) in enumerate(zip(raws, keys)):
+            entry = store.get(key) if store else None
+            if entry is None:
+                notes = []
+                row = prepare_article(raw, notes)
+                entry = {"article": row, "problems": notes}
+                if row is not None:
+                    todo.append((position, key, entry))
+            elif entry["article"] is not None:
+                rows_of.add(position, entry.pop("tables"))
+            entries[position] = entry
+    del raws  # the raw texts are not needed again: free them before the long part
+    rows = [entry["article"] for _, _, entry in todo]
+    if not rows:
+        annotations = iter(())
+    elif engine == "dask":
+        annotations = annotate_on_dask(rows, scheduler=scheduler, model=model, fingerprint=fingerprint)
+    else:
+        annotations = annotate_stream(rows, model=model, n_process=n_process, batch_size=batch_size)
+    for (position, key, entry), annotation in zip(_progress(todo, progress), annotations):
+        entry["article"] = {**entry["article"], **annotation.pop("stats")}
+        entry.update(annotation)
+        if store:
+            store.put(key, entry)
+        rows_of.add(position, entry.pop("tables"))
+    close = getattr(annotations, "close", None)
+    if close is not None:
+        close()  # ends the worker processes now, not when the generator is collected
+    for position in sorted(entries):
+        problems += entries[position]["problems"]
+    kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
+    with gc_paused():
+        corpus = assemble(kept, rows_of, problems, fingerprint)
+    corpus.cache_stats = {"from_cache": len(kept) - len(todo), "annotated": len(todo), "snapshot": False}
+    if snapshots:
+        snapshots.put(whole_key, corpus)
+    return corpus
+
+
+def raw_key(fingerprint: dict, raw: RawArticle) -> str:
+    digest = hashlib.sha256()
+    parts = (str(CACHE_FORMAT), json.dumps(fingerprint, sort_keys=True), raw.article_id, raw.source,
+             json.dumps(raw.meta, sort_keys=True, default=str), raw.text)
+    for part in parts:
+        digest.update(part.encode("utf-8", errors="surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _progress(items, progress):
+    if progress is None:
+        progress = len(items) >= PROGRESS_THRESHOLD and not (
+            os.environ.get("CI") or os.environ.get("PYTEST_CURRENT_TEST"))
+    if not progress:
+        return items
+    from tqdm.auto import tqdm
+    return tqdm(items, desc="annotating", unit="article")
+
+

@@ -1,0 +1,145 @@
+"""Entity rows: spaCy NER mentions resolved to canonical actors and sides.
+
+The registry's aliases are labelled by the pipeline's entity ruler; here every mention is looked
+up in the registry (``canonical``, ``side``, corrected ``label``); a surname-only PERSON mention
+not in the registry resolves to the article's full mention of that person ("Graham" -> the
+"Lindsey Graham" named earlier), and so does a lone surname the NER took for a place or an
+organisation after the full name ("Okoye is dismissive" after "Margaret Okoye"). Dates, numbers
+and amounts are not entities here: the timeline reads dates itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..knowledge import words
+from ..nlp.article import ParsedArticle, trimmed
+from .base import extractor
+from .records import Mention
+from .tone import clause_tone
+
+ENTITY_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                           "WORK_OF_ART", "LAW", "LANGUAGE"})  # spaCy labels kept as entities
+SURNAME_MISLABELS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT"}  # labels NER gives a lone surname
+TERMINAL = (".", "!", "?", '"', "”", ":")
+TONE_TYPES = {"person", "organization", "group", "media"}
+HYPHENS = re.compile(r"[-–—]")
+HYPHENATED = re.compile(r"(?<!\S)[\w.]+(?:[-–—][\w.]+)+")
+
+
+@extractor("entities")
+def entity_rows(article: ParsedArticle) -> list[Mention]:
+    """One record per named-entity mention, resolved through the actor registry.
+
+    >>> from analysis.extract import parse_article
+    >>> [(m.text, m.canonical, m.side) for m in
+    ...  parse_article("Zelensky met Trump in Florida.").rows["entities"]]
+    [('Zelensky', 'Volodymyr Zelensky', 'Ukraine'), ('Trump', 'Donald Trump', 'US'), \
+('Florida', 'Florida', 'US')]
+    """
+    headings = _heading_sentences(article)
+    mentions = [row for ent in article.doc.ents if ent.label_ in ENTITY_LABELS
+                for row in _mentions(article, ent)
+                if row.in_registry or row.sentence_id not in headings]
+    mentions += _unlabelled_compounds(article)
+    mentions.sort(key=lambda row: row.start)
+    mentions = [_with_clause_tone(article, row) for row in mentions]
+    full_names = _full_person_names(mentions)
+    first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
+    resolved = []
+    for row in mentions:
+        if row.in_registry:
+            pass
+        elif row.label == "PERSON":
+            row = replace(row, canonical=full_names.get(row.canonical, row.canonical))
+        elif row.label in SURNAME_MISLABELS and row.canonical in full_names \
+                and row.start > first_start.get(full_names[row.canonical], row.start):
+            # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
+            row = replace(row, label="PERSON", canonical=full_names[row.canonical])
+        first_start.setdefault(row.canonical, row.start)
+        resolved.append(row)
+    return resolved
+
+
+def _with_clause_tone(article: ParsedArticle, row: Mention) -> Mention:
+    """Tone toward actors: persons, organisations, groups, media."""
+    if row.actor_type in TONE_TYPES or row.label in ("PERSON", "ORG"):
+        polarity, scored = clause_tone(article, row.start, row.end)
+        return replace(row, clause_polarity=polarity, clause_words=scored)
+    return row
+
+
+def _heading_sentences(article: ParsedArticle) -> set[int]:
+    """Headline and section headings: title-case lines where the small NER guesses wildly."""
+    return {i for i, sent in enumerate(article.sentences)
+            if sent.start_char < article.headline_end or _is_heading(sent.text)}
+
+
+def _is_heading(text: str) -> bool:
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= 12 and not text.endswith(TERMINAL)
+
+
+def _mentions(article: ParsedArticle, ent) -> list[dict]:
+    """Rows for one NER span: itself, or its registry parts ("U.S.-Ukraine" -> two places)."""
+    start, end = trimmed(article.text, ent.start_char, ent.end_char)
+    newline = article.text.find("\n", start, end)
+    end = newline if newline != -1 else end
+    parts = _compound_parts(article, start, end)
+    if parts:
+        return [row for s, e in parts if (row := _mention(article, ent, s, e)) is not None]
+    row = _mention(article, ent, start, end)
+    return [row] if row is not None else []
+
+
+def _unlabelled_compounds(article: ParsedArticle) -> list[dict]:
+    """Registry names joined into one token outside any entity ("U.S.-Ukraine meeting")."""
+    rows = []
+    for match in HYPHENATED.finditer(article.text):
+        span = article.doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span[0].ent_iob_ != "O":
+            continue
+        for start, end in _compound_parts(article, match.start(), match.end()) or ():
+            row = _mention(article, span, start, end)
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def _compound_parts(article, start, end):
+    """Offsets of the parts of a hyphenated compound when every part is a registry alias."""
+    pieces, offset = [], start
+    for piece in HYPHENS.split(article.text[start:end]):
+        pieces.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    if len(pieces) < 2 or not all(article.registry.lookup(article.text[s:e]) for s, e in pieces):
+        return None
+    return pieces
+
+
+def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | None:
+    text = article.text[start:end]
+    for suffix in words("possessive_suffixes"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            end -= len(suffix)
+            text = text[: -len(suffix)]
+            break
+    actor = article.registry.lookup(text) or (
+        article.registry.lookup(ent.ent_id_) if ent.ent_id_ and (start, end) == (ent.start_char, ent.end_char) else None)
+    if actor is not None and actor.type == "site":
+        return None
+    return Mention(sentence_id=article.sentence_id(ent), start=start, end=end, text=text,
+                   label=actor.label if actor else ent.label_,
+                   canonical=actor.canonical if actor else " ".join(text.split()),
+                   side=actor.side if actor else None,
+                   actor_type=actor.type if actor else None, in_registry=actor is not None)
+
+
+def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> the article's first multi-word name ending in it (unregistered persons)."""
+    names = {}
+    for row in mentions:
+        parts = row.canonical.split()
+        if row.label == "PERSON" and len(parts) > 1:
+            names.setdefault(parts[-1], row.canonical)
+    return names

@@ -1,0 +1,640 @@
+"""Quotes and speakers: who says what, direct, partial and indirect.
+
+* **Direct and partial quotes** are the spans between paired quotation marks
+  (``analysis.quote_marks``: straight, curly and single marks, apostrophes told apart, unpaired
+  marks skipped, multi-paragraph quotations joined). A span woven into a sentence ("called the
+  response "very nice"") or of fewer than four words is ``partial``; titles of works in title case
+  ("Meet The Press") and spans without letters are not quotes.
+* **Indirect quotes** are clausal complements of reporting verbs ("Zelenskiy stated that an
+  understanding ... has been achieved") and clauses attributed "according to X".
+* **Speakers** are the subjects of the reporting verb (``data/reporting_verbs.csv``), resolved to
+  the registry's canonical name through the entities of the sentence; pronouns and role nouns
+  ("he", "the American diplomat") go to the person in the subject of the previous sentence, else
+  the last speaker, else the last person named; quotes with no cue in their sentence inherit
+  from the previous attributed quote within three sentences. Anonymous sources are recognised
+  by ``data/anonymous_sources.csv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+import numpy
+from spacy.attrs import LEMMA
+
+from ..knowledge import read_csv_rows, read_yaml
+from ..knowledge import words as word_list
+from ..nlp.article import ParsedArticle, trimmed
+from ..nlp.quote_marks import QuotedSpan
+from .base import extractor
+from .records import Mention, Quote, Speaker
+
+QUOTES_FILE = "quotes.yaml"
+VERBS_FILE = "reporting_verbs.csv"
+SOURCES_FILE = "anonymous_sources.csv"
+ROLES_FILE = "role_nouns.csv"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")  # entity labels that can name a speaker
+ACTOR_SPEAKER_TYPE = {"person": "person", "organization": "organization", "group": "organization",
+                      "place": "organization", "media": "media"}  # registry type -> speaker_type
+
+
+@cache
+def reporting_verbs() -> dict[str, tuple[str, bool]]:
+    """lemma -> (tier, reports indirect speech)."""
+    return {row["lemma"].strip(): (row["tier"].strip(), row["indirect"].strip() == "yes")
+            for row in read_csv_rows(VERBS_FILE)}
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    """Head-noun lemma -> anonymous | organization (data/anonymous_sources.csv)."""
+    return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows(SOURCES_FILE)}
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Lemmas of nouns naming a person by office (data/role_nouns.csv)."""
+    return frozenset(row["lemma"].strip().lower() for row in read_csv_rows(ROLES_FILE))
+
+
+@cache
+def quote_words(kind: str) -> tuple[str, ...]:
+    """A word list of quotes.yaml: withholding_verbs, scare_markers, corporate_nouns,
+    title_small_words or lead_in_verbs."""
+    return tuple(str(word).lower() for word in read_yaml(QUOTES_FILE).get(kind, ()))
+
+
+@cache
+def limit(name: str) -> int:
+    """One of the extractor's numbers (``limits`` in quotes.yaml, each explained there)."""
+    return int(read_yaml(QUOTES_FILE)["limits"][name])
+
+
+@cache
+def _lead_in() -> re.Pattern:
+    """A lead-in verb ending the text before a quotation ("He said")."""
+    return re.compile(rf"\b({'|'.join(map(re.escape, quote_words('lead_in_verbs')))})$")
+
+
+NO_SPEAKER = Speaker(None, "unknown")
+
+
+@dataclass
+class State:
+    """What attribution remembers while walking through an article."""
+    last_speaker: Speaker | None = None
+    last_quote_sentence: int = -99
+    last_group: int = -1
+    group_of_cue: dict = field(default_factory=dict)
+    recent: list = field(default_factory=list)  # (sentence_id, head lemma, Speaker) of phrase speakers
+    groups: list = field(default_factory=list)  # (sentence_id, Speaker) of plural phrase speakers
+
+
+@extractor("quotes", requires=("entities",))
+def quote_rows(article: ParsedArticle) -> list[Quote]:
+    """One record per quoted span (direct, partial) or reported clause (indirect), with its
+    speaker; pieces of one statement share ``quote_group``.
+
+    >>> from analysis.extract import parse_article
+    >>> [(q.kind, q.speaker, q.text) for q in parse_article(
+    ...     'Zelensky said peace was close. "We are ready," he added.').rows["quotes"]]
+    [('indirect', 'Volodymyr Zelensky', 'peace was close'), ('direct', 'Volodymyr Zelensky', 'We are ready,')]
+    """
+    spans = [s for s in article.quoted_spans if _is_quote(article.text, s)]
+    rows, state = [], State()
+    direct_by_sentence: dict[int, list[QuotedSpan]] = {}
+    for span in spans:
+        direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
+    indirect = _indirect_by_sentence(article, direct_by_sentence, state)
+    previous_open = False
+    for sentence_id, sent in enumerate(article.sentences):
+        for span in direct_by_sentence.get(sentence_id, []):
+            speaker = _speaker_for_span(article, sent, span, state)
+            group = state.last_group if previous_open else _group(state, speaker, sentence_id)
+            rows.append(_row(article, sentence_id, span.start, span.end, _kind(article.text, span), group, speaker))
+            previous_open = not span.closed
+            if speaker.name:
+                state.last_speaker, state.last_quote_sentence = speaker, sentence_id
+        for start, end, speaker in indirect.get(sentence_id, []):
+            state.last_group += 1
+            rows.append(_row(article, sentence_id, start, end, "indirect", state.last_group, speaker))
+            if speaker.is_person:
+                state.last_speaker = speaker
+    return _echoed_speakers(_group_speakers(rows))
+
+
+def _group_speakers(rows: list[Quote]) -> list[Quote]:
+    """Pieces of one statement share its speaker (a multi-paragraph quote is attributed at its end)."""
+    known = {}
+    for row in rows:
+        if row.speaker is not None and row.kind != "indirect":
+            known.setdefault(row.quote_group, row)
+    return [_attributed_as(row, known.get(row.quote_group), cue=True) if row.speaker is None else row
+            for row in rows]
+
+
+def _echoed_speakers(rows: list[Quote]) -> list[Quote]:
+    """A quote with no known speaker that repeats the words of an attributed quote (a headline
+    echoing the body: 'Productive' ... Witkoff calls the talks 'productive') shares its speaker."""
+    known = {}
+    for row in rows:
+        if row.speaker_type in ("person", "organization", "media"):
+            known.setdefault(_normalized(row.text), row)
+    return [_attributed_as(row, known.get(_normalized(row.text)), cue=False)
+            if row.speaker_type == "unknown" and row.kind != "indirect" else row for row in rows]
+
+
+def _attributed_as(row: Quote, source: Quote | None, *, cue: bool) -> Quote:
+    """The quote with the speaker of ``source`` (and its cue too, when ``cue``)."""
+    if source is None:
+        return row
+    taken = {"speaker": source.speaker, "speaker_type": source.speaker_type,
+             "speaker_side": source.speaker_side}
+    if cue:
+        taken.update(cue=source.cue, cue_tier=source.cue_tier)
+    return replace(row, **taken)
+
+
+def _mentions(article: ParsedArticle) -> list[Mention]:
+    """The entities extractor's records of the article (this extractor requires them)."""
+    return article.rows.get("entities", [])
+
+
+def _normalized(text: str) -> str:
+    return re.sub(r"[^\w ]", "", text.casefold()).strip()
+
+
+def _is_quote(text: str, span: QuotedSpan) -> bool:
+    words = text[span.start:span.end].split()
+    if not any(ch.isalpha() for ch in text[span.start:span.end]):
+        return False
+    before = text[max(0, span.start - limit("scare_marker_reach")):max(span.start - 1, 0)].rstrip().lower()
+    if before.endswith(quote_words("scare_markers")):  # the so-called "red line": a term, not anyone's words
+        return False
+    small = quote_words("title_small_words")
+    is_title = len(words) <= limit("title_max_words") and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words
+    ) and len(words) > 1 and not words[0].endswith((",", "."))
+    return not is_title
+
+
+def _kind(text: str, span: QuotedSpan) -> str:
+    """partial: woven into the sentence ('called it "very nice"') or a short fragment; direct:
+    a statement of its own (a short one too when it is a whole sentence: "We lost everything.")."""
+    quoted = text[span.start:span.end].strip()
+    words = quoted.split()
+    line = text[:max(span.start - 1, 0)].rsplit("\n", 1)[-1].rstrip()  # never look past a paragraph break
+    woven = bool(line) and line[-1].isalnum() and not _lead_in().search(line)
+    whole_sentence = bool(quoted) and quoted[0].isupper() and quoted.endswith((".", "!", "?", ","))
+    short = len(words) < limit("direct_min_words") and not whole_sentence
+    return "partial" if woven or short else "direct"
+
+
+def _group(state: State, speaker: Speaker, sentence_id: int) -> int:
+    """Pieces of one statement (same cue, same sentence) share a group."""
+    key = speaker.cue_token
+    if speaker.cue_token is not None and key in state.group_of_cue:
+        return state.group_of_cue[key]
+    state.last_group += 1
+    if speaker.cue_token is not None:
+        state.group_of_cue[key] = state.last_group
+    return state.last_group
+
+
+def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> Quote:
+    start, end = trimmed(article.text, start, end)
+    return Quote(sentence_id=sentence_id, start=start, end=end, text=article.text[start:end],
+                 kind=kind, quote_group=group, speaker=speaker.name, speaker_type=speaker.type,
+                 speaker_side=speaker.side, cue=speaker.cue,
+                 cue_tier=reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None)
+
+
+# --- attribution -------------------------------------------------------------------------
+
+def _speaker_for_span(article, sent, span, state) -> Speaker:
+    lo, hi = _token_range(article.doc, span.start, span.end)
+    inside = set(range(lo, hi))
+    last = article.sentences[article.sentence_id_at(max(span.end - 1, span.start))]
+    if last.start != sent.start:  # "“Prizes are for publishers. Readers are for writers,” she says."
+        cue = _pick_cue(last, lo, hi, inside)
+        if cue is not None:
+            verb, subject = cue
+            return _describe(article, subject, verb.lemma_, verb.i, state)
+    according = _according_to(sent, inside)
+    if according is not None:
+        return _describe(article, according, "according to", None, state)
+    closes_statement = article.text[span.start:span.end].rstrip().endswith((",", "!", "?")) or \
+        article.text[span.end + 1:span.end + 2] == ","
+    inverted = _inverted_attribution(article, sent, hi) if closes_statement else None
+    if inverted is not None:
+        return inverted
+    cue = _pick_cue(sent, lo, hi, inside)
+    if cue is not None:
+        verb, subject = cue
+        return _describe(article, subject, verb.lemma_, verb.i, state)
+    before = article.text[:max(span.start - 1, 0)].rstrip()
+    if before.endswith(":"):  # "X put it bluntly: "...""
+        colon = article.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        subject = _subject(colon.sent.root) if colon is not None else None
+        if subject is not None and subject.i not in inside:
+            return _describe(article, subject, None, None, state)
+    sentence_id = article.sentence_id(sent.start)
+    if state.last_speaker and sentence_id - state.last_quote_sentence <= limit("inherit_sentences"):
+        return replace(state.last_speaker, cue_token=None)
+    fallback = _previous_subject_speaker(article, sent)
+    return fallback or NO_SPEAKER
+
+
+def _inverted_attribution(article, sent, hi: int) -> Speaker | None:
+    """"...," fumed shop owner Dave Miller: a reporting word right after the quote, followed by
+    a named person, even when the parser misreads the verb."""
+    doc = article.doc
+    window = doc[hi:min(hi + limit("inverted_window"), sent.end)]
+    verb = next((t for t in window if t.lemma_.lower() in reporting_verbs()), None)
+    if verb is None:
+        return None
+    reach = verb.idx + limit("inverted_name_reach")
+    for entity in _mentions(article):
+        if entity.label == "PERSON" and verb.idx < entity.start <= reach and entity.end <= sent.end_char:
+            return Speaker.of_person(entity, verb.lemma_.lower(), verb.i)
+    return None
+
+
+def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
+    """(reporting verb, its subject) nearest the quote: distance counted from the quote's edge,
+    participles ("suggesting") kept as a last resort; a verb inside another reporting verb's
+    clause ("said ... that intelligence shows ...") gives way to the outer one."""
+    scored = []
+    for token in sent:
+        if token.i in inside or token.lemma_ not in reporting_verbs() or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = _outermost_reporting(token)
+        subject = _subject(verb)
+        if subject is None or subject.i in inside:
+            continue
+        distance = lo - token.i if token.i < lo else token.i - hi
+        if token.tag_ == "VBG":
+            distance *= limit("participle_penalty")
+        scored.append((distance, token.i, verb, subject))
+    if not scored:
+        return None
+    _, _, verb, subject = min(scored, key=lambda s: (s[0], s[1]))
+    return verb, subject
+
+
+def _outermost_reporting(token):
+    verb = token
+    for _ in range(limit("outer_verb_steps")):
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            break
+        if head.lemma_ in reporting_verbs() and _subject(head) is not None:
+            verb = head
+        else:
+            break
+    return verb
+
+
+def _token_range(doc, start, end):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _subject(verb):
+    """The subject of a reporting verb, also across xcomp/conj chains ("went on to say")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head  # "officials speaking on condition...", or a misparse of "Trump called ..."
+    for token in (verb, verb.head):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head.i == token.i:
+            break
+    return None
+
+
+def _according_to(sent, inside: set[int]):
+    for token in sent:
+        if token.lower_ == "according" and token.i not in inside:
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "to":
+                to = token.doc[token.i + 1]
+            if to is not None:
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _describe(article, head, cue: str | None, cue_token: int | None, state: State) -> Speaker:
+    """A speaker from the head token of the speaker phrase."""
+    doc = article.doc
+    phrase = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+              or t.i == head.i]
+    phrase = _cut_at_clauses(head, phrase)
+    appositive = _appositive_person(article, head)
+    if appositive is not None:  # "The union's leader, Tom Harris, said"
+        return Speaker.of_person(appositive, cue, cue_token)
+    entity = _entity_in(article, phrase, head)
+    lemma = head.lemma_.lower()
+    generic_head = head.pos_ in ("NOUN", "PROPN") and (lemma in source_nouns() or lemma in role_nouns())
+    if entity is not None and generic_head and entity.label != "PERSON" and not (
+            entity.start <= head.idx < entity.end):
+        # "Russian officials", "a Hamas official", "the Russian Defence Ministry": a generic
+        # source or an institution, with the side of the name that qualifies it
+        holder = _registry_role_holder(article, head, entity) if lemma in role_nouns() else None
+        if holder is not None:
+            return Speaker(holder.canonical, "person", holder.side, cue, cue_token, is_person=True)
+        if _has_definite(head) and lemma in role_nouns() and _plain_role(head):
+            resolved = _resolve_reference(article, head, state)
+            if resolved is not None:
+                return replace(resolved, cue=cue, cue_token=cue_token)
+        text = _phrase_text(doc, phrase)
+        kind = source_nouns().get(lemma, "unknown")
+        speaker = Speaker(text, kind, entity.side, cue, cue_token)
+        _remember(article, head, lemma, speaker, state)
+        return speaker
+    if entity is not None:
+        actor = article.registry.lookup(entity.canonical) if entity.in_registry else None
+        kind = ACTOR_SPEAKER_TYPE.get(actor.type, "organization") if actor else (
+            "person" if entity.label == "PERSON" else "organization")
+        return Speaker(entity.canonical, kind, entity.side, cue, cue_token, is_person=kind == "person")
+    if source_nouns().get(lemma) == "organization" and _has_definite(head) and _plain_role(head):
+        named = _named_institution(article, head)  # "the Defence Ministry ... the ministry said"
+        if named is not None:
+            return Speaker(named.canonical, "organization", named.side, cue, cue_token)
+    lower = head.lower_
+    pronouns = word_list("pronouns")
+    if lower in pronouns or (lemma in role_nouns() and _has_definite(head) and _plain_role(head)):
+        resolved = _resolve_reference(article, head, state)
+        if resolved is not None:
+            return replace(resolved, cue=cue, cue_token=cue_token)
+        return Speaker(head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token)
+    text = _phrase_text(doc, phrase)
+    lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    kind = source_nouns().get(lemma) or next((source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown")
+    speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
+    _remember(article, head, lemma, speaker, state)
+    return speaker
+
+
+def _named_institution(article, head):
+    """The last organisation named before "the ministry", "the council", "the court" whose name
+    ends in that noun ("the Defence Ministry", "Leeds City Council"); for "the company" or "the
+    firm", the last organisation named before (outside the actor registry)."""
+    lemma = head.lemma_.lower()
+    before = [e for e in _mentions(article) if e.label == "ORG" and e.end <= head.idx]
+    named = [e for e in before if e.canonical.split()[-1].lower() in (lemma, head.lower_)]
+    if not named and lemma in quote_words("corporate_nouns"):  # "Northvale Foods reported ... The company said"
+        named = [e for e in before if not e.in_registry]
+    return named[-1] if named else None
+
+
+def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None:
+    """Keep a phrase speaker for later references: "the official" (same head noun) and "they"
+    (a plural head: "Union members said ... they said")."""
+    sentence_id = article.sentence_id(head.i)
+    state.recent.append((sentence_id, lemma, speaker))
+    if head.tag_ in ("NNS", "NNPS"):
+        state.groups.append((sentence_id, speaker))
+
+
+def _appositive_person(article, head):
+    """A person named in apposition anywhere in the subject ("The mayor of Kharkiv, Ihor
+    Terekhov, said")."""
+    for child in head.subtree:
+        if child.dep_ == "appos":
+            lo = min(t.idx for t in child.subtree)
+            hi = max(t.idx + len(t.text) for t in child.subtree)
+            persons = [e for e in _mentions(article) if e.label == "PERSON"
+                       and lo <= e.start and e.end <= hi]
+            if persons and not (head.ent_type_ == "PERSON"):
+                return persons[0]
+    return None
+
+
+def _plain_role(head) -> bool:
+    """"the minister", "the American diplomat": a role that can point back to a named person;
+    "the opposition leader", "the union's leader" name someone else."""
+    return not any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.ent_type_ == "")
+                   and c.lower_ not in ("top", "senior", "chief", "former") for c in head.children
+                   if c.dep_ not in ("det", "punct")) or all(c.dep_ in ("det", "amod") and c.ent_type_ in ("NORP", "GPE")
+                                                           for c in head.children if c.dep_ not in ("det", "punct"))
+
+
+def _registry_role_holder(article, head, entity):
+    """"Ukraine's foreign minister", "the Ukrainian president": the one registry person of that
+    side whose role holds the head noun and its qualifying words."""
+    if entity.side is None:
+        return None
+    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                     if c.dep_ in ("amod", "compound") and c.ent_type_ == "" and c.pos_ in ("ADJ", "NOUN")}
+    holders = [a for a in article.registry.actors if a.type == "person" and a.side == entity.side
+               and all(re.search(rf"\b{re.escape(w)}\b", a.role.lower()) for w in words)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _phrase_text(doc, phrase) -> str:
+    start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    span = doc.char_span(start, end, alignment_mode="expand")  # Doc.text would rebuild the whole text
+    return re.sub(r"\s+", " ", span.text if span is not None else "").strip(" ,")
+
+
+def _cut_at_clauses(head, phrase):
+    keep = {t.i for t in phrase}
+    for token in head.subtree:
+        if token.dep_ in ("relcl", "acl", "appos") and token.i != head.i:
+            keep -= {t.i for t in token.subtree}
+    return [t for t in phrase if t.i in keep] or [head]
+
+
+def _has_definite(head) -> bool:
+    return any(c.lower_ in ("the", "this", "that") for c in head.children) or head.dep_ == "poss"
+
+
+def _entity_in(article, phrase, head):
+    """The first person (else organisation/place/group) entity inside the speaker phrase."""
+    lo, hi = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
+    inside = [e for e in _mentions(article) if lo <= e.start and e.end <= hi
+              and e.label in SPEAKER_LABELS]
+    persons = [e for e in inside if e.label == "PERSON"]
+    if persons:
+        return persons[0]
+    head_entities = [e for e in inside if e.start <= head.idx < e.end]
+    return (head_entities or inside or [None])[0]
+
+
+def _resolve_reference(article, head, state: State) -> Speaker | None:
+    """A pronoun or role noun: a person subject earlier in the same sentence ("Trump told
+    reporters he believes"), else the person in the previous sentence's subject, else the last
+    speaker, else the last person named before it. "they" is never resolved to one person: it
+    goes to a plural source quoted in the same or the two sentences before ("Union members said
+    ... "We have no choice," they said"), else stays unresolved."""
+    sentence_id = article.sentence_id(head.i)
+    if head.lower_ == "they":
+        groups = [s for sid, s in state.groups if 0 <= sentence_id - sid <= limit("group_memory_sentences")]
+        return groups[-1] if groups else None
+    lemma = head.lemma_.lower()
+    memory = limit("role_memory_sentences")
+    same_role = [s for sid, role, s in state.recent if role == lemma and 0 <= sentence_id - sid <= memory]
+    if lemma not in word_list("pronouns") and same_role:  # "A Hamas official told Reuters ... the official said"
+        return same_role[-1]
+    same = _subject_person(article, article.sentences[sentence_id], before=head.i)
+    if same is not None:
+        return same
+    previous = _sentence_before_quote(article, sentence_id)
+    if previous is not None:
+        person = _subject_person(article, previous)
+        if person is not None:
+            return person
+    if state.last_speaker is not None and state.last_speaker.is_person:
+        return state.last_speaker
+    if previous is not None and head.lower_ in word_list("pronouns"):  # "The central bank governor ... she told"
+        role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in role_nouns()), None)
+        if role is not None:
+            phrase = _cut_at_clauses(role, list(role.subtree))
+            return Speaker(_phrase_text(article.doc, phrase), "unknown")
+    persons = [e for e in _mentions(article) if e.label == "PERSON" and e.end <= head.idx]
+    if persons:
+        return Speaker.of_person(persons[-1])
+    return None
+
+
+def _sentence_before_quote(article, sentence_id: int):
+    """The sentence before this one, or before the quotation this sentence continues: in
+    '“Prizes are for publishers. Readers are for writers,” she says.' the sentence before "she"
+    is the one before the opening mark."""
+    start = article.sentences[sentence_id].start_char
+    quote = next((q for q in article.quoted_spans if q.start - 1 <= start < q.end), None)
+    previous = sentence_id - 1
+    while quote is not None and previous >= 0 and article.sentences[previous].start_char >= quote.start - 1:
+        previous -= 1
+    return article.sentences[previous] if previous >= 0 else None
+
+
+def _subject_person(article, sent, before: int | None = None) -> Speaker | None:
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or \
+               [t for t in sent if t.dep_ in SUBJECT_DEPS]
+    if before is not None:
+        subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]
+    for subject in subjects:
+        lo = min(t.idx for t in subject.subtree)
+        hi = max(t.idx + len(t.text) for t in subject.subtree)
+        persons = [e for e in _mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi]
+        if persons:
+            return Speaker.of_person(persons[0])
+    return None
+
+
+def _previous_subject_speaker(article, sent) -> Speaker | None:
+    """A floating quote after a sentence whose subject spoke ("Witkoff called the talks
+    positive. The talks were "productive" ...")."""
+    sentence_id = article.sentence_id(sent.start)
+    if sentence_id == 0:
+        return None
+    previous = article.sentences[sentence_id - 1]
+    if previous.root.lemma_ in reporting_verbs():
+        person = _subject_person(article, previous)
+        if person is not None:
+            return replace(person, cue=previous.root.lemma_)
+    return None
+
+
+# --- indirect speech -------------------------------------------------------------------------
+
+def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
+    found: dict[int, list] = {}
+    spans = [span for spans in direct_by_sentence.values() for span in spans]  # quotes may span sentences
+    verbs_in = _reporting_tokens_by_sentence(article)
+    for sentence_id, sent in enumerate(article.sentences):
+        here = [q for q in spans if q.start - 1 < sent.end_char and q.end + 1 > sent.start_char]
+        quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in here]
+        quoted_chars = [(s.start - 1, s.end + 1) for s in here]
+        in_quote = {i for r in quoted for i in r}
+        for token in verbs_in.get(sentence_id, ()):
+            if token.i in in_quote:
+                continue
+            if token.lemma_ in reporting_verbs() and reporting_verbs()[token.lemma_][1] and token.pos_ == "VERB":
+                clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+                subject = _subject(token)
+                if clause is None or subject is None or _overlaps_quote(clause, in_quote, quoted_chars) \
+                        or subject.i in in_quote or any(s <= subject.idx < e for s, e in quoted_chars) \
+                        or not _speaker_like(article, subject) or _speech_withheld(token):
+                    continue
+                start, end = _clause_offsets(clause)
+                speaker = _describe(article, subject, token.lemma_, token.i, state)
+                found.setdefault(sentence_id, []).append((start, end, speaker))
+        according = _according_to(sent, in_quote)
+        if according is not None and sentence_id not in found and not quoted:
+            span = _according_clause(sent, according)
+            if span is not None:
+                found.setdefault(sentence_id, []).append(
+                    (*span, _describe(article, according, "according to", None, state)))
+    return found
+
+
+def _speech_withheld(verb) -> bool:
+    """"declined to say whether ...", "would not say if ...": the clause is what was not said."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in quote_words("withholding_verbs"):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _reporting_tokens_by_sentence(article) -> dict[int, list]:
+    """Tokens whose lemma is a reporting verb, found from the lemma array (no Python pass over
+    every token)."""
+    doc = article.doc
+    if not len(doc):
+        return {}
+    hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in reporting_verbs()], dtype=numpy.uint64)
+    indices = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes))
+    grouped: dict[int, list] = {}
+    for i in indices:
+        grouped.setdefault(article.sentence_id(int(i)), []).append(doc[int(i)])
+    return grouped
+
+
+def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
+    """A reported clause that holds a direct quote is that quote's attribution, not a second quote."""
+    lo = min(t.idx for t in clause.subtree)
+    hi = max(t.idx + len(t.text) for t in clause.subtree)
+    covered = sum(max(0, min(hi, e) - max(lo, s)) for s, e in quoted_chars)
+    opens_with_quote = any(s <= lo + 1 < e for s, e in quoted_chars)
+    return opens_with_quote or covered * 2 >= hi - lo  # a partial quote inside a longer clause keeps both
+
+
+def _speaker_like(article, subject) -> bool:
+    """Only people, organisations, places acting as governments, pronouns, role nouns and
+    generic sources report speech ("the pattern suggests" does not)."""
+    if subject.lower_ in word_list("pronouns") or subject.lemma_.lower() in source_nouns() or subject.lemma_.lower() in role_nouns():
+        return True
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    return any(lo <= e.start < hi and e.label in SPEAKER_LABELS and e.start <= subject.idx < e.end + 1
+               for e in _mentions(article)) or subject.ent_type_ in SPEAKER_LABELS
+
+
+def _clause_offsets(clause) -> tuple[int, int]:
+    according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
+              and t.i not in according]
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _according_clause(sent, pobj):
+    prep = pobj.head.head if pobj.head.lower_ == "to" else pobj.head
+    phrase = {t.i for t in prep.subtree}
+    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < limit("according_min_tokens"):
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1].text)

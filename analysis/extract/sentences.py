@@ -1,0 +1,69 @@
+"""Sentence rows with TextBlob (Pattern) polarity and subjectivity, and the domain tone columns.
+
+TextBlob is used for scoring only: sentences and tokens come from spaCy (TextBlob's own splitter
+needs downloaded corpora; its Pattern lexicon scores spaCy's lower-cased tokens, so no sentence
+is tokenized twice). ``polarity``/``subjectivity`` are the plain TextBlob scores and
+``sentiment_words`` the lexicon chunks behind them, so every number shows the words that
+produced it; ``analysis.extract.tone`` adds the domain overlay, coverage, hedges, boosters, optimism,
+scepticism and author versus quoted voice.
+"""
+from __future__ import annotations
+
+import re
+
+from textblob.en import sentiment as pattern_sentiment
+
+from ..nlp.article import ParsedArticle, trimmed
+from .base import extractor
+from .records import Sentence
+from .tone import sentence_tone
+
+
+def score(text: str) -> tuple[float, float, list[str]]:
+    """(polarity, subjectivity, the lexicon chunks that produced them) for one text."""
+    result = pattern_sentiment(text)  # a (polarity, subjectivity) tuple with .assessments
+    polarity, subjectivity = result
+    words = [" ".join(w for w in chunk if w) for chunk, *_ in result.assessments]
+    return float(polarity), float(subjectivity), words
+
+
+def assessed_chunks(text: str, base: int, words: list[str] | None = None):
+    """TextBlob's score and its chunks as (words, polarity, start, end) with offsets. ``words``:
+    the sentence's lower-cased spaCy tokens (saves TextBlob's own tokenizer); else the text."""
+    result = pattern_sentiment(words if words is not None else text)
+    chunks, cursor = [], 0
+    for words, polarity, _subjectivity, _label in result.assessments:
+        phrase = " ".join(w for w in words if w)
+        last = next((w for w in reversed(words) if w and w[0].isalnum()), None)
+        match = re.compile(rf"\b{re.escape(last)}\b", re.I).search(text, cursor) if last else None
+        if match:
+            cursor = match.end()
+            chunks.append((phrase, float(polarity), base + match.start(), base + match.end()))
+        else:
+            chunks.append((phrase, float(polarity), -1, -1))
+    return result, chunks
+
+
+@extractor("sentences")
+def sentence_rows(article: ParsedArticle) -> list[Sentence]:
+    """One record per spaCy sentence, with its TextBlob and domain tone and the words behind them.
+
+    >>> from analysis.extract import parse_article
+    >>> first, second = parse_article("The talks failed. Both sides were hopeful.").rows["sentences"]
+    >>> first.text, first.sentiment_words, second.start
+    ('The talks failed.', [], 18)
+    """
+    rows = []
+    for sentence_id, sent in enumerate(article.sentences):
+        start, end = trimmed(article.text, sent.start_char, sent.end_char)
+        text = article.text[start:end]
+        words = [lower for lower in article.lower_words[sent.start:sent.end] if lower is not None]
+        (polarity, subjectivity), chunks = assessed_chunks(text, start, words)
+        rows.append(Sentence(
+            sentence_id=sentence_id, start=start, end=end, text=text,
+            paragraph=article.paragraph_at(start), is_headline=start < article.headline_end,
+            polarity=float(polarity), subjectivity=float(subjectivity),
+            sentiment_words=[phrase for phrase, *_ in chunks],
+            **sentence_tone(article, sentence_id, start, end, chunks),
+        ))
+    return rows

@@ -1,0 +1,242 @@
+"""Reading sources into raw articles: directories, files, records and DataFrames.
+
+Nothing here changes an input. A file that cannot be read becomes a ``Problem`` naming the file
+and the reason; the others load. Only a source that is unusable as a whole raises ``CorpusError``.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import (
+    EMPTY_SOURCE,
+    METADATA_KEY,
+    NO_TEXT_COLUMN,
+    SOURCE_KIND,
+    SOURCE_MISSING,
+    CorpusError,
+    Unreadable,
+)
+from ..knowledge import read_yaml
+from .decoding import read_text_file
+from .html import read_html
+from .records import Problem, RawArticle
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".jsonl", ".csv")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+METADATA_FILE = "metadata.csv"
+COLUMNS_FILE = "input_columns.yaml"
+METADATA_FIELDS = ("title", "outlet", "url", "published", "date_confidence", "date_basis")
+
+
+def text_id(text: str) -> str:
+    """A stable id for an article without one: a hash of its text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def read_source(source, metadata=None) -> tuple[list[RawArticle], list[Problem]]:
+    """Raw articles and problems from any supported source, with metadata merged in."""
+    articles, problems = _dispatch(source)
+    meta_table = _metadata_table(source, metadata)
+    if meta_table is not None:
+        problems += _apply_metadata(articles, meta_table)
+    articles, dup_problems = _drop_duplicate_ids(articles)
+    return articles, problems + dup_problems
+
+
+def _dispatch(source):
+    if isinstance(source, pd.DataFrame):
+        return _from_records(source, "<DataFrame>")
+    if isinstance(source, (list, tuple)):
+        return _from_paths([Path(p) for p in source])
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError(SOURCE_MISSING.format(source=path))
+    if path.is_dir():
+        return _from_folder(path)
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return _from_paths([path])
+    if suffix in RECORD_SUFFIXES:
+        return _from_records(_read_records(path), str(path))
+    raise CorpusError(SOURCE_KIND.format(source=path))
+
+
+def _from_folder(folder: Path):
+    entries = sorted(p for p in folder.iterdir() if p.is_file() and p.name != METADATA_FILE)
+    files = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES]
+    if not files:
+        raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
+    articles, problems = _from_paths(files)
+    chosen = set(files)
+    problems += [Problem(str(p), f"not an article file ({p.suffix or 'no suffix'}); articles are "
+                         f"{', '.join(ARTICLE_SUFFIXES)}") for p in entries if p not in chosen]
+    return articles, problems
+
+
+def _from_paths(paths):
+    articles, problems = [], []
+    for path in paths:
+        if path.suffix.lower() in RECORD_SUFFIXES:
+            try:
+                more, more_problems = _from_records(_read_records(path), str(path))
+            except (CorpusError, Unreadable) as err:
+                problems.append(Problem(str(path), str(err)))
+                continue
+            articles += more
+            problems += more_problems
+            continue
+        try:
+            article, repair = _read_article_file(path)
+        except Unreadable as err:
+            problems.append(Problem(str(path), str(err)))
+            continue
+        except FileNotFoundError:
+            problems.append(Problem(str(path), "file does not exist"))
+            continue
+        articles.append(article)
+        if repair:
+            problems.append(Problem(str(path), repair, "repaired"))
+    return articles, problems
+
+
+def _read_article_file(path: Path) -> tuple[RawArticle, str | None]:
+    decoded = read_text_file(path)
+    meta = {"file": path.name}
+    text = decoded.text
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = read_html(text)
+        text, meta = page.pop("text"), {**meta, **page}
+    return RawArticle(path.stem, str(path), text, meta), decoded.repair
+
+
+def _read_records(path: Path) -> pd.DataFrame:
+    text = read_text_file(path).text
+    if path.suffix.lower() == ".csv":
+        from io import StringIO
+        try:
+            return pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
+        except pd.errors.ParserError as err:
+            raise CorpusError(f"{path} is not a readable CSV file: {err}") from err
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise CorpusError(f"{path} line {number} is not JSON: {err.msg}") from err
+    return pd.DataFrame(rows)
+
+
+@functools.cache
+def column_names() -> dict[str, tuple[str, ...]]:
+    """Accepted input column names per field (data/input_columns.yaml)."""
+    return {name: tuple(accepted) for name, accepted in read_yaml(COLUMNS_FILE).items()}
+
+
+def standard_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rename the first accepted name of each field to the field's own name (case-insensitive)."""
+    by_lower = {str(c).lower(): c for c in frame.columns}
+    renames = {}
+    for name, accepted in column_names().items():
+        if name in frame.columns:
+            continue
+        found = next((by_lower[n] for n in accepted if n in by_lower and by_lower[n] not in renames), None)
+        if found is not None:
+            renames[found] = name
+    return frame.rename(columns=renames)
+
+
+def _from_records(frame: pd.DataFrame, source: str):
+    original = list(frame.columns)
+    frame = standard_columns(frame)
+    if "text" not in frame.columns:
+        raise CorpusError(NO_TEXT_COLUMN.format(source=source, accepted=list(column_names()["text"]),
+                                                found=original))
+    articles, problems = [], []
+    for position, row in enumerate(frame.to_dict("records")):
+        where = f"{source} record {position + 1}"
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(Problem(where, "empty text"))
+            continue
+        given = row.get("article_id")
+        article_id = str(given).strip() if _present(given) else text_id(text)
+        meta = {k: row[k] for k in METADATA_FIELDS if _present(row.get(k))}
+        articles.append(RawArticle(article_id, where, text, meta))
+    return articles, problems
+
+
+def _present(value) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    try:
+        return not pd.isna(value)
+    except (TypeError, ValueError):
+        return True
+
+
+def _metadata_table(source, metadata):
+    if metadata is None and not isinstance(source, pd.DataFrame):
+        if isinstance(source, (str, Path)) and Path(source).is_dir():
+            candidate = Path(source) / METADATA_FILE
+            metadata = candidate if candidate.exists() else None
+    if metadata is None:
+        return None
+    table = metadata if isinstance(metadata, pd.DataFrame) else _read_metadata_file(Path(metadata))
+    table = standard_columns(table)
+    if not {"file", "article_id"} & set(table.columns):
+        raise CorpusError(METADATA_KEY.format(source=metadata if not isinstance(metadata, pd.DataFrame)
+                                              else "<DataFrame>", found=list(table.columns)))
+    return table
+
+
+def _read_metadata_file(path: Path) -> pd.DataFrame:
+    if not path.exists():
+        raise CorpusError(SOURCE_MISSING.format(source=path))
+    return _read_records(path) if path.suffix.lower() == ".jsonl" else pd.read_csv(
+        path, dtype=str, keep_default_na=False)
+
+
+def _apply_metadata(articles, table):
+    """Merge metadata rows into articles (by file name, file stem or article_id)."""
+    by_key = {}
+    for row in table.to_dict("records"):
+        for key in ("file", "article_id"):
+            if _present(row.get(key)):
+                by_key[str(row[key]).strip()] = row
+                by_key.setdefault(Path(str(row[key]).strip()).stem, row)
+    problems, used = [], set()
+    for article in articles:
+        row = by_key.get(article.meta.get("file", "")) or by_key.get(article.article_id)
+        if row is None:
+            continue
+        used.add(id(row))
+        for key in METADATA_FIELDS:
+            if _present(row.get(key)):
+                article.meta[key] = row[key]
+    for row in table.to_dict("records"):
+        if id(by_key.get(str(row.get("file") or row.get("article_id") or "").strip())) not in used:
+            label = row.get("file") or row.get("article_id")
+            problems.append(Problem(f"metadata row {label!r}", "describes no article that was loaded", "note"))
+    return problems
+
+
+def _drop_duplicate_ids(articles):
+    seen, kept, problems = {}, [], []
+    for article in articles:
+        if article.article_id in seen:
+            problems.append(Problem(article.source,
+                                    f"duplicate article_id {article.article_id!r} (first in {seen[article.article_id]})"))
+            continue
+        seen[article.article_id] = article.source
+        kept.append(article)
+    return kept, problems

@@ -1,0 +1,142 @@
+"""Cue lexicons (frames, tone overlay, hedges/boosters, optimism/scepticism) matched on a parsed
+article in one pass of two spaCy ``PhraseMatcher`` s: lemmas for single words, lower-case words
+for phrases.
+
+Each lexicon is a knowledge CSV (see the header of each file): the generic frame cues
+(``frames.csv``) and tone cues (``tone_cues.csv``) ship with the package; story frames
+(``story_frames.csv``) and the tone overlay (``tone_overlay.csv``) come from the data folder
+when it has them. A matcher is built once per process and vocabulary. ``cue_hits(doc,
+sentence_of)`` gives every hit with its offsets, sentence and whether it is negated ("no
+breakthrough", "did not make progress"); a parsed article keeps its hits
+(``ParsedArticle.cue_hits``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..knowledge import optional_csv_rows, read_csv_rows, words
+
+FRAMES_FILE = "frames.csv"  # generic frames (Policy Frames Codebook), packaged
+STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from the data folder
+TONE_CUES_FILE = "tone_cues.csv"
+OVERLAY_FILE = "tone_overlay.csv"
+EXISTENCE_FILE = "existence_verbs.csv"
+SUBJECTS = ("nsubj", "csubj")  # active subjects; a passive subject ("progress was not made") stays negated
+
+
+@cache
+def frame_cue_rows() -> tuple[dict, ...]:
+    """Rows of the generic frame cues, then of the story's frames."""
+    return (*read_csv_rows(FRAMES_FILE), *optional_csv_rows(STORY_FRAMES_FILE))
+
+
+@dataclass(frozen=True)
+class Cue:
+    source: str    # frame | tone | overlay
+    label: str     # the frame, the tone kind (hedge, booster, optimism, scepticism) or overlay action
+    cue: str       # the lexicon entry
+    weight: float  # frame weight, or overlay polarity
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    start: int          # character offsets in articles.text
+    end: int
+    token_start: int
+    token_end: int
+    sentence_id: int
+    text: str           # as written
+    negated: bool
+
+
+@cache
+def lexicon_cues() -> tuple[Cue, ...]:
+    cues = [Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
+            for row in frame_cue_rows()]
+    cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in read_csv_rows(TONE_CUES_FILE)]
+    cues += [Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
+             for row in optional_csv_rows(OVERLAY_FILE)]
+    return tuple(cues)
+
+
+@cache
+def _match_kinds() -> dict[tuple[str, str], str]:
+    kinds = {}
+    for row in (*frame_cue_rows(), *read_csv_rows(TONE_CUES_FILE)):
+        kinds[row["cue"].strip().lower()] = row["match"].strip()
+    return kinds
+
+
+def _match_kind(cue: Cue) -> str:
+    return "lemma" if cue.source == "overlay" else _match_kinds().get(cue.cue, "lemma")
+
+
+@cache
+def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
+    """Two hash-based phrase matchers (lemmas; lower-case phrases), built once per vocabulary:
+    far faster than token patterns with set predicates. A phrase cue is in both: as written and
+    by lemmas (a hit found by both counts once)."""
+    lemmas = PhraseMatcher(vocab, attr="LEMMA")
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    by_key: dict[str, list[Cue]] = {}
+    for cue in lexicon_cues():
+        kind = _match_kind(cue)
+        key = f"{cue.source}|{cue.cue}|{kind}"
+        if key not in by_key:
+            words = cue.cue.split()
+            first_capital = [words[0].capitalize(), *words[1:]]  # at the start of a sentence
+            lemma_patterns = [_lemma_doc(vocab, form) for form in {tuple(words), tuple(first_capital)}]
+            if kind == "lemma" and len(words) == 1:
+                lemmas.add(key, lemma_patterns)
+            else:  # a phrase as written, and in any inflection of its words ("foreign ministers")
+                phrases.add(key, [Doc(vocab, words=words)])
+                lemmas.add(key, lemma_patterns)
+        by_key.setdefault(key, []).append(cue)
+    return [lemmas, phrases], {vocab.strings[key]: cues for key, cues in by_key.items()}
+
+
+def _lemma_doc(vocab, lemmas: tuple[str, ...]) -> Doc:
+    return Doc(vocab, words=list(lemmas), lemmas=list(lemmas))
+
+
+def cue_hits(doc: Doc, sentence_of: Callable[[int], int]) -> list[Hit]:
+    """Every lexicon hit of a parsed text, in order; ``sentence_of`` gives a token's sentence."""
+    matchers, cues_of = _matchers(doc.vocab)
+    hits = []
+    matches = {m for matcher in matchers for m in matcher(doc)}  # a phrase may match twice
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
+        span = doc[start:end]
+        negated = is_negated(span)
+        sentence_id = sentence_of(start)
+        for cue in cues_of[match_id]:
+            hits.append(Hit(cue, span.start_char, span.end_char, start, end, sentence_id, span.text, negated))
+    hits.sort(key=lambda h: (h.start, h.cue.source, h.cue.label))
+    return hits
+
+
+def is_negated(span) -> bool:
+    """A negator right before the cue ("no breakthrough", "not productive", "without progress")
+    or negating the verb the cue belongs to ("did not make progress"). The subject of a negated
+    verb is not negated ("Negotiators did not make progress") unless the verb asserts that the
+    subject happens (data/existence_verbs.csv: "A breakthrough did not happen")."""
+    doc = span.doc
+    before = [doc[i].lower_ for i in range(max(span.sent.start, span.start - 2), span.start)]
+    if any(word in words("negators") for word in before):
+        return True
+    root = span.root
+    head = root if root.pos_ in ("VERB", "AUX") else root.head
+    if root.dep_ in SUBJECTS and head is not root and head.lemma_.lower() not in existence_verbs():
+        return False
+    return any(child.dep_ == "neg" for child in head.children) and head.i >= span.sent.start
+
+
+@cache
+def existence_verbs() -> frozenset[str]:
+    return frozenset(row["lemma"].strip().lower() for row in read_csv_rows(EXISTENCE_FILE))

@@ -1,0 +1,82 @@
+"""The actor registry: who and what the coverage talks about, with their side.
+
+``data/actors.csv`` has one row per actor: ``canonical`` name, ``type`` (person, organization,
+media, group, place, site), spaCy ``label``, ``side`` (US, Russia, Ukraine, Europe, Other or
+empty), ``role`` and ``aliases`` (``|``-separated spellings, matched case-sensitively).
+Rows of type ``site`` name the publishing websites: they are chrome, never entities.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..knowledge import read_csv_rows, words
+
+REGISTRY_FILE = "actors.csv"
+SIDES = ("US", "Russia", "Ukraine", "Europe", "Other")
+TYPES = ("person", "organization", "media", "group", "place", "site")
+
+
+@dataclass(frozen=True)
+class Actor:
+    canonical: str
+    type: str
+    label: str
+    side: str | None
+    role: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Registry:
+    actors: tuple[Actor, ...]
+    by_alias: dict[str, Actor] = field(init=False)
+
+    def __post_init__(self):
+        self.by_alias = {}
+        for actor in self.actors:
+            for alias in (actor.canonical, *actor.aliases):
+                self.by_alias.setdefault(alias, actor)
+                if alias.startswith(("the ", "The ")):
+                    self.by_alias.setdefault(alias[4:], actor)
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a mention names ("Zelenskiy", "the Kremlin", "Kremlin's"), else None."""
+        text = text.strip()
+        for candidate in _mention_variants(text):
+            actor = self.by_alias.get(candidate)
+            if actor is not None:
+                return actor
+        return None
+
+    def ruler_patterns(self) -> list[dict]:
+        """spaCy EntityRuler phrase patterns, one per alias (sites excluded)."""
+        return [
+            {"label": actor.label, "pattern": alias, "id": actor.canonical}
+            for actor in self.actors if actor.type != "site"
+            for alias in sorted({actor.canonical, *actor.aliases})
+        ]
+
+
+def _mention_variants(text: str):
+    yield text
+    for suffix in words("possessive_suffixes"):
+        if text.endswith(suffix):
+            yield text[: -len(suffix)]
+    if text[:4].lower() == "the ":
+        yield text[4:]
+
+
+def parse_actor(row: dict) -> Actor:
+    side = (row.get("side") or "").strip() or None
+    kind = row["type"].strip()
+    if side is not None and side not in SIDES:
+        raise ValueError(f"{REGISTRY_FILE}: {row['canonical']!r} has side {side!r}; expected one of {SIDES}")
+    if kind not in TYPES:
+        raise ValueError(f"{REGISTRY_FILE}: {row['canonical']!r} has type {kind!r}; expected one of {TYPES}")
+    aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+    return Actor(row["canonical"].strip(), kind, row["label"].strip(), side,
+                 (row.get("role") or "").strip(), aliases)
+
+
+def load_registry(name: str = REGISTRY_FILE) -> Registry:
+    return Registry(tuple(parse_actor(row) for row in read_csv_rows(name)))
