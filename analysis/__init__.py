@@ -12,7 +12,7 @@ stages before it.
 
 from . import charts
 from ._version import __version__
-from .analyses.entities import actor_mentions, entity_markup
+from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
 from .analyses.framing import frame_evidence, frame_profile
 from .analyses.sourcing import (
     mentions_vs_quotes,
@@ -21,6 +21,21 @@ from .analyses.sourcing import (
     share_of_voice,
     source_types,
 )
+from .analyses.timeline import (
+    actor_months,
+    calendar_events,
+    dated_events,
+    event_outlets,
+    publications,
+)
+from .analyses.tone import (
+    headline_body_tone,
+    polarity_histogram,
+    sentence_arc,
+    tone_cue_counts,
+    voice_tone,
+)
+from .charts.entities import entity_html
 from .corpus.corpus import Corpus, open_corpus
 from .corpus.load import load_corpus
 from .errors import CorpusError, ModelNotFound
@@ -35,20 +50,33 @@ __all__ = [
     "ModelNotFound",
     "__version__",
     "actor_mentions",
+    "actor_months",
+    "calendar_events",
     "charts",
+    "dated_events",
+    "entity_html",
     "entity_markup",
+    "event_outlets",
     "frame_evidence",
     "frame_profile",
+    "headline_body_tone",
     "load_corpus",
     "load_model",
     "mentions_vs_quotes",
     "notebook",
     "open_corpus",
     "parse_article",
+    "polarity_histogram",
     "provenance",
+    "publications",
     "quotes_by_speaker",
     "reporting_verbs",
     "run_reports",
+    "sentence_arc",
     "share_of_voice",
+    "side_mentions",
+    "side_tone",
     "source_types",
+    "tone_cue_counts",
+    "voice_tone",
 ]

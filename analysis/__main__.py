@@ -1,5 +1,8 @@
+"""``python -m analysis build|info|report``: the command line (``analysis.cli``)."""
+
 import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,5 @@
 """Command line: ``python -m analysis build|info|report``."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,8 +14,15 @@ from .report.runner import ReportError, run_reports
 
 def build(args) -> int:
     engine = {"engine": "dask", "scheduler": args.dask_scheduler} if args.dask_scheduler else {}
-    corpus = load_corpus(args.source, metadata=args.metadata, cache=not args.no_cache,
-                         n_process=args.n_process, progress=args.progress, model=args.model, **engine)
+    corpus = load_corpus(
+        args.source,
+        metadata=args.metadata,
+        cache=not args.no_cache,
+        n_process=args.n_process,
+        progress=args.progress,
+        model=args.model,
+        **engine,
+    )
     folder = corpus.save(args.out)
     print(f"{corpus!r}\nsaved to {folder}")
     for row in corpus.problems.itertuples():
@@ -28,7 +36,11 @@ def info(args) -> int:
     for key, value in sorted(corpus.provenance.items()):
         print(f"  {key}: {value}")
     articles = corpus.articles
-    print(articles[["article_id", "outlet", "published", "n_sentences", "title"]].to_string(index=False))
+    print(
+        articles[["article_id", "outlet", "published", "n_sentences", "title"]].to_string(
+            index=False
+        )
+    )
     return 0
 
 
@@ -53,10 +65,17 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the cache")
-    b.add_argument("--dask-scheduler", metavar="ADDRESS",
-                   help="annotate on this Dask cluster (e.g. tcp://10.0.0.5:8786) instead of locally")
-    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar (default: on long runs)")
+    b.add_argument(
+        "--dask-scheduler",
+        metavar="ADDRESS",
+        help="annotate on this Dask cluster (e.g. tcp://10.0.0.5:8786) instead of locally",
+    )
+    b.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: on long runs)",
+    )
     b.set_defaults(run=build)
     i = commands.add_parser("info", help="describe a saved corpus")
     i.add_argument("folder")

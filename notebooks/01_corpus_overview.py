@@ -32,9 +32,8 @@ highlight_article = None  # an article_id; None shows the first article
 from IPython.display import HTML
 
 import analysis
-from analysis.charts import overview
-from analysis.highlight import entity_html
 
+overview = analysis.charts.overview
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path)
 corpus
@@ -59,10 +58,10 @@ corpus.problems
 # organisations, media and national groups. Places are left out here.
 
 # %%
-nb.show(overview.actors_by_side(corpus.entities), "overview_actors_by_side")
+nb.show(overview.actors_by_side(analysis.actor_mentions(corpus.entities)), "overview_actors_by_side")
 
 # %%
-nb.show(overview.side_totals(corpus.entities), "overview_side_totals")
+nb.show(overview.side_totals(analysis.side_mentions(corpus.entities)), "overview_side_totals")
 
 # %% [markdown]
 # ## Sentence sentiment
@@ -71,7 +70,8 @@ nb.show(overview.side_totals(corpus.entities), "overview_side_totals")
 # lexicon knows few words of diplomacy and war; see the framing notebook for the domain overlay.
 
 # %%
-nb.show(overview.sentiment_distribution(corpus.sentences), "overview_sentiment_distribution")
+nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus.sentences)),
+        "overview_sentiment_distribution")
 
 # %% [markdown]
 # ## One article, its entities highlighted
@@ -80,4 +80,4 @@ nb.show(overview.sentiment_distribution(corpus.sentences), "overview_sentiment_d
 
 # %%
 article_id = highlight_article or corpus.articles["article_id"].iloc[0]
-HTML(entity_html(corpus, article_id))
+HTML(analysis.entity_html(analysis.entity_markup(corpus, article_id)))

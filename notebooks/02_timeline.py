@@ -32,8 +32,8 @@ output_dir = None
 
 # %%
 import analysis
-from analysis.charts import timeline
 
+timeline = analysis.charts.timeline
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path)
 corpus
@@ -44,7 +44,7 @@ corpus
 # One point per article, one row per outlet; colour says how sure the publication date is.
 
 # %%
-nb.show(timeline.publication_timeline(corpus.articles), "timeline_publication")
+nb.show(timeline.publication_timeline(analysis.publications(corpus.articles)), "timeline_publication")
 
 # %% [markdown]
 # ## The events calendar
@@ -54,7 +54,7 @@ nb.show(timeline.publication_timeline(corpus.articles), "timeline_publication")
 # and the outlet. Events without a venue in their sentence are on the "(unknown)" row.
 
 # %%
-nb.show(timeline.events_calendar(corpus.events, corpus.articles), "timeline_events_calendar")
+nb.show(timeline.events_calendar(analysis.calendar_events(corpus.events, corpus.articles)), "timeline_events_calendar")
 
 # %% [markdown]
 # ## Which outlet reported which event
@@ -63,7 +63,7 @@ nb.show(timeline.events_calendar(corpus.events, corpus.articles), "timeline_even
 # row; a cell counts an outlet's mentions of that event.
 
 # %%
-nb.show(timeline.outlet_coverage(corpus.events, corpus.articles), "timeline_outlet_coverage")
+nb.show(timeline.outlet_coverage(analysis.event_outlets(corpus.events, corpus.articles)), "timeline_outlet_coverage")
 
 # %% [markdown]
 # ## Actors over time
@@ -71,7 +71,7 @@ nb.show(timeline.outlet_coverage(corpus.events, corpus.articles), "timeline_outl
 # The persons and organisations named in sentences of dated events, by month.
 
 # %%
-nb.show(timeline.actor_appearances(corpus.events), "timeline_actor_appearances")
+nb.show(timeline.actor_appearances(analysis.actor_months(corpus.events)), "timeline_actor_appearances")
 
 # %% [markdown]
 # ## The events table

@@ -31,9 +31,8 @@ evidence_frame = "territorial_concession"  # any frame name of data/frames.csv
 
 # %%
 import analysis
-from analysis.charts import framing as charts
-from analysis.framing import frame_evidence, frame_profile
 
+charts = analysis.charts.framing
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path)
 corpus
@@ -44,13 +43,13 @@ corpus
 # Colour = share of the article's (outlet's) sentences showing the frame; hover for the counts.
 
 # %%
-nb.show(charts.frame_heatmap(corpus, by="article_id"), "framing_profile_by_article")
+nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="article_id"), by="article_id"), "framing_profile_by_article")
 
 # %%
-nb.show(charts.frame_heatmap(corpus, by="outlet"), "framing_profile_by_outlet")
+nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="outlet"), by="outlet"), "framing_profile_by_outlet")
 
 # %%
-frame_profile(corpus, by="outlet")
+analysis.frame_profile(corpus, by="outlet")
 
 # %% [markdown]
 # ## Evidence: keyword in context
@@ -59,13 +58,13 @@ frame_profile(corpus, by="outlet")
 # inside quotation marks (a source's words, not the outlet's).
 
 # %%
-frame_evidence(corpus, evidence_frame)
+analysis.frame_evidence(corpus, evidence_frame)
 
 # %% [markdown]
 # ## Optimism vs scepticism
 
 # %%
-nb.show(charts.optimism_scepticism(corpus.sentences), "framing_optimism_scepticism")
+nb.show(charts.optimism_scepticism(analysis.tone_cue_counts(corpus.sentences)), "framing_optimism_scepticism")
 
 # %% [markdown]
 # ## Sentiment arc through each article
@@ -73,13 +72,13 @@ nb.show(charts.optimism_scepticism(corpus.sentences), "framing_optimism_sceptici
 # Domain polarity sentence by sentence (hover for the sentence and TextBlob's plain score).
 
 # %%
-nb.show(charts.sentiment_arc(corpus.sentences), "framing_sentiment_arc")
+nb.show(charts.sentiment_arc(analysis.sentence_arc(corpus.sentences)), "framing_sentiment_arc")
 
 # %% [markdown]
 # ## Headline vs body
 
 # %%
-nb.show(charts.headline_vs_body(corpus.sentences), "framing_headline_vs_body")
+nb.show(charts.headline_vs_body(analysis.headline_body_tone(corpus.sentences)), "framing_headline_vs_body")
 
 # %% [markdown]
 # ## Author voice vs quoted voice
@@ -87,7 +86,7 @@ nb.show(charts.headline_vs_body(corpus.sentences), "framing_headline_vs_body")
 # Words inside quotation marks are scored apart from the narrator's.
 
 # %%
-nb.show(charts.author_vs_quoted(corpus.sentences), "framing_author_vs_quoted")
+nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus.sentences)), "framing_author_vs_quoted")
 
 # %% [markdown]
 # ## Tone toward each side
@@ -96,7 +95,7 @@ nb.show(charts.author_vs_quoted(corpus.sentences), "framing_author_vs_quoted")
 # the name itself excluded); `scored` counts the mentions whose clause had a scored word.
 
 # %%
-nb.show(charts.tone_by_side(corpus.entities), "framing_tone_by_side")
+nb.show(charts.tone_by_side(analysis.side_tone(corpus.entities)), "framing_tone_by_side")
 
 # %% [markdown]
 # ## Hedges and boosters per article

@@ -29,9 +29,8 @@ output_dir = None
 
 # %%
 import analysis
-from analysis import sourcing
-from analysis.charts import sourcing as charts
 
+charts = analysis.charts.sourcing
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path)
 corpus
@@ -42,25 +41,25 @@ corpus
 # Statements per speaker, coloured by side (hover for quotes and quoted words).
 
 # %%
-nb.show(charts.who_is_quoted(corpus), "sourcing_who_is_quoted")
+nb.show(charts.who_is_quoted(analysis.quotes_by_speaker(corpus)), "sourcing_who_is_quoted")
 
 # %%
-sourcing.quotes_by_speaker(corpus)
+analysis.quotes_by_speaker(corpus)
 
 # %% [markdown]
 # ## Share of voice by side, per article and per outlet
 
 # %%
-nb.show(charts.share_of_voice(corpus, by="article_id"), "sourcing_share_of_voice_by_article")
+nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="article_id"), by="article_id"), "sourcing_share_of_voice_by_article")
 
 # %%
-nb.show(charts.share_of_voice(corpus, by="outlet"), "sourcing_share_of_voice_by_outlet")
+nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="outlet"), by="outlet"), "sourcing_share_of_voice_by_outlet")
 
 # %% [markdown]
 # ## Named, institutional, media and anonymous sources
 
 # %%
-nb.show(charts.source_types(corpus), "sourcing_source_types")
+nb.show(charts.source_types(analysis.source_types(corpus)), "sourcing_source_types")
 
 # %% [markdown]
 # ## Reporting verbs
@@ -69,16 +68,16 @@ nb.show(charts.source_types(corpus), "sourcing_source_types")
 # distancing ("claimed", "insisted"), guilt-implying ("admitted", "denied"), emotive ("warned").
 
 # %%
-nb.show(charts.reporting_verbs(corpus), "sourcing_reporting_verbs")
+nb.show(charts.reporting_verbs(analysis.reporting_verbs(corpus)), "sourcing_reporting_verbs")
 
 # %% [markdown]
 # ## Who is talked about vs who gets to speak
 
 # %%
-nb.show(charts.mentions_vs_quotes(corpus), "sourcing_mentions_vs_statements")
+nb.show(charts.mentions_vs_quotes(analysis.mentions_vs_quotes(corpus)), "sourcing_mentions_vs_statements")
 
 # %%
-sourcing.mentions_vs_quotes(corpus)
+analysis.mentions_vs_quotes(corpus)
 
 # %% [markdown]
 # ## The quotes, with their evidence sentences

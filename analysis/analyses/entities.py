@@ -28,8 +28,35 @@ def entity_markup(corpus, article_id: str, *, by: str = "side") -> dict:
         {
             "start": int(r.start),
             "end": int(r.end),
-            "label": (r.side if isinstance(r.side, str) else "unknown") if by == "side" else r.label,
+            "label": (r.side if isinstance(r.side, str) else "unknown")
+            if by == "side"
+            else r.label,
         }
         for r in rows.itertuples()
     ]
     return {"text": text, "ents": ents, "title": article_id}
+
+
+def side_mentions(entities: pd.DataFrame, *, types=ACTOR_TYPES) -> pd.DataFrame:
+    """Mentions of each side's actors per article (actors without a side: "unknown")."""
+    data = entities[entities["actor_type"].isin(types)].assign(
+        side=lambda d: d["side"].fillna("unknown")
+    )
+    return data.groupby(["article_id", "side"]).size().rename("mentions").reset_index()
+
+
+def side_tone(entities: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone of the clauses that mention each side's persons, organisations and groups, with
+    the mentions behind it (``scored``: mentions whose clause has a scored word)."""
+    actors = entities[
+        entities["actor_type"].isin(["person", "organization", "group"]) & entities["side"].notna()
+    ]
+    return (
+        actors.groupby("side")
+        .agg(
+            polarity=("clause_polarity", "mean"),
+            mentions=("clause_polarity", "size"),
+            scored=("clause_polarity", "count"),
+        )
+        .reset_index()
+    )

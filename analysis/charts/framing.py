@@ -1,4 +1,5 @@
 """Charts of the framing notebook (03): frame profiles, tone, voice and tone toward each side."""
+
 from __future__ import annotations
 
 import altair as alt
@@ -10,76 +11,113 @@ from .overview import SIDE_COLORS
 def frame_heatmap(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
     """Share of sentences showing each frame, per article or outlet (``analysis.frame_profile``
     with the same ``by``; tooltips give counts)."""
-    return alt.Chart(data, title=f"Frame profile by {by.replace('_id', '')}").mark_rect().encode(
-        x=alt.X(f"{by}:N", title=None),
-        y=alt.Y("frame:N", title=None, sort=alt.EncodingSortField("share", op="sum", order="descending")),
-        color=alt.Color("share:Q", title="Share of sentences", scale=alt.Scale(scheme="blues")),
-        tooltip=[f"{by}:N", "frame:N", "frame_kind:N", "sentences_with_frame:Q", "sentences:Q",
-                 alt.Tooltip("share:Q", format=".0%")],
+    return (
+        alt.Chart(data, title=f"Frame profile by {by.replace('_id', '')}")
+        .mark_rect()
+        .encode(
+            x=alt.X(f"{by}:N", title=None),
+            y=alt.Y(
+                "frame:N",
+                title=None,
+                sort=alt.EncodingSortField("share", op="sum", order="descending"),
+            ),
+            color=alt.Color("share:Q", title="Share of sentences", scale=alt.Scale(scheme="blues")),
+            tooltip=[
+                f"{by}:N",
+                "frame:N",
+                "frame_kind:N",
+                "sentences_with_frame:Q",
+                "sentences:Q",
+                alt.Tooltip("share:Q", format=".0%"),
+            ],
+        )
     )
 
 
-def optimism_scepticism(sentences: pd.DataFrame) -> alt.Chart:
-    """Optimism and scepticism cues per article (counts)."""
-    data = sentences.groupby("article_id")[["n_optimism", "n_scepticism"]].sum().reset_index().melt(
-        "article_id", var_name="cue", value_name="count")
-    data["cue"] = data["cue"].str.replace("n_", "", regex=False)
-    return alt.Chart(data, title="Optimism vs scepticism cues").mark_bar().encode(
-        x=alt.X("count:Q", title="Cues"),
-        y=alt.Y("article_id:N", title=None),
-        yOffset="cue:N",
-        color=alt.Color("cue:N", scale=alt.Scale(domain=["optimism", "scepticism"], range=["#2ca02c", "#d62728"])),
-        tooltip=["article_id:N", "cue:N", "count:Q"],
+def optimism_scepticism(data: pd.DataFrame) -> alt.Chart:
+    """Optimism and scepticism cues per article (``analysis.tone_cue_counts``)."""
+    return (
+        alt.Chart(data, title="Optimism vs scepticism cues")
+        .mark_bar()
+        .encode(
+            x=alt.X("count:Q", title="Cues"),
+            y=alt.Y("article_id:N", title=None),
+            yOffset="cue:N",
+            color=alt.Color(
+                "cue:N",
+                scale=alt.Scale(domain=["optimism", "scepticism"], range=["#2ca02c", "#d62728"]),
+            ),
+            tooltip=["article_id:N", "cue:N", "count:Q"],
+        )
     )
 
 
-def sentiment_arc(sentences: pd.DataFrame) -> alt.Chart:
-    """Domain polarity sentence by sentence through each article (the sentiment arc)."""
-    data = sentences[["article_id", "sentence_id", "polarity_domain", "polarity", "text"]]
-    return alt.Chart(data, title="Sentiment arc (domain polarity)").mark_line(point=True).encode(
-        x=alt.X("sentence_id:Q", title="Sentence"),
-        y=alt.Y("polarity_domain:Q", title="Polarity", scale=alt.Scale(domain=[-1, 1])),
-        color=alt.Color("article_id:N", title="Article"),
-        tooltip=["article_id:N", "sentence_id:Q", alt.Tooltip("polarity_domain:Q", format=".2f"),
-                 alt.Tooltip("polarity:Q", format=".2f", title="TextBlob"), "text:N"],
+def sentiment_arc(data: pd.DataFrame) -> alt.Chart:
+    """Domain polarity sentence by sentence through each article (``analysis.sentence_arc``)."""
+    return (
+        alt.Chart(data, title="Sentiment arc (domain polarity)")
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("sentence_id:Q", title="Sentence"),
+            y=alt.Y("polarity_domain:Q", title="Polarity", scale=alt.Scale(domain=[-1, 1])),
+            color=alt.Color("article_id:N", title="Article"),
+            tooltip=[
+                "article_id:N",
+                "sentence_id:Q",
+                alt.Tooltip("polarity_domain:Q", format=".2f"),
+                alt.Tooltip("polarity:Q", format=".2f", title="TextBlob"),
+                "text:N",
+            ],
+        )
     )
 
 
-def headline_vs_body(sentences: pd.DataFrame) -> alt.Chart:
-    """Mean domain polarity of the headline and of the body, per article."""
-    data = sentences.assign(part=sentences["is_headline"].map({True: "headline", False: "body"})).groupby(
-        ["article_id", "part"]).agg(polarity=("polarity_domain", "mean"), sentences=("text", "size")).reset_index()
-    return alt.Chart(data, title="Headline vs body tone").mark_point(filled=True, size=120).encode(
-        x=alt.X("polarity:Q", title="Mean domain polarity"),
-        y=alt.Y("article_id:N", title=None),
-        color=alt.Color("part:N", title=None),
-        tooltip=["article_id:N", "part:N", alt.Tooltip("polarity:Q", format=".2f"), "sentences:Q"],
+def headline_vs_body(data: pd.DataFrame) -> alt.Chart:
+    """Mean domain polarity of the headline and of the body, per article
+    (``analysis.headline_body_tone``)."""
+    return (
+        alt.Chart(data, title="Headline vs body tone")
+        .mark_point(filled=True, size=120)
+        .encode(
+            x=alt.X("polarity:Q", title="Mean domain polarity"),
+            y=alt.Y("article_id:N", title=None),
+            color=alt.Color("part:N", title=None),
+            tooltip=[
+                "article_id:N",
+                "part:N",
+                alt.Tooltip("polarity:Q", format=".2f"),
+                "sentences:Q",
+            ],
+        )
     )
 
 
-def author_vs_quoted(sentences: pd.DataFrame) -> alt.Chart:
-    """Mean polarity of the narrator's words and of quoted words, per article."""
-    data = sentences.groupby("article_id").agg(
-        author=("author_polarity", "mean"), quoted=("quoted_polarity", "mean")).reset_index().melt(
-        "article_id", var_name="voice", value_name="polarity").dropna()
-    return alt.Chart(data, title="Author voice vs quoted voice").mark_bar().encode(
-        x=alt.X("polarity:Q", title="Mean domain polarity"),
-        y=alt.Y("article_id:N", title=None),
-        yOffset="voice:N",
-        color=alt.Color("voice:N", title="Voice"),
-        tooltip=["article_id:N", "voice:N", alt.Tooltip("polarity:Q", format=".2f")],
+def author_vs_quoted(data: pd.DataFrame) -> alt.Chart:
+    """Mean polarity of the narrator's words and of quoted words, per article
+    (``analysis.voice_tone``)."""
+    return (
+        alt.Chart(data, title="Author voice vs quoted voice")
+        .mark_bar()
+        .encode(
+            x=alt.X("polarity:Q", title="Mean domain polarity"),
+            y=alt.Y("article_id:N", title=None),
+            yOffset="voice:N",
+            color=alt.Color("voice:N", title="Voice"),
+            tooltip=["article_id:N", "voice:N", alt.Tooltip("polarity:Q", format=".2f")],
+        )
     )
 
 
-def tone_by_side(entities: pd.DataFrame) -> alt.Chart:
-    """Mean tone of the clauses that mention each side's persons, organisations and groups."""
-    actors = entities[entities["actor_type"].isin(["person", "organization", "group"]) & entities["side"].notna()]
-    data = actors.groupby("side").agg(polarity=("clause_polarity", "mean"),
-                                      mentions=("clause_polarity", "size"),
-                                      scored=("clause_polarity", "count")).reset_index()
-    return alt.Chart(data, title="Tone of the clauses mentioning each side").mark_bar().encode(
-        x=alt.X("polarity:Q", title="Mean clause polarity"),
-        y=alt.Y("side:N", title=None),
-        color=alt.Color("side:N", scale=SIDE_COLORS, legend=None),
-        tooltip=["side:N", alt.Tooltip("polarity:Q", format=".2f"), "mentions:Q", "scored:Q"],
+def tone_by_side(data: pd.DataFrame) -> alt.Chart:
+    """Mean tone of the clauses that mention each side's persons, organisations and groups
+    (``analysis.side_tone``)."""
+    return (
+        alt.Chart(data, title="Tone of the clauses mentioning each side")
+        .mark_bar()
+        .encode(
+            x=alt.X("polarity:Q", title="Mean clause polarity"),
+            y=alt.Y("side:N", title=None),
+            color=alt.Color("side:N", scale=SIDE_COLORS, legend=None),
+            tooltip=["side:N", alt.Tooltip("polarity:Q", format=".2f"), "mentions:Q", "scored:Q"],
+        )
     )

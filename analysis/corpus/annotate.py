@@ -8,6 +8,7 @@ pipeline once (it is cached per process) and returns only rows.
 
 An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHash values}``.
 """
+
 from __future__ import annotations
 
 import functools
@@ -38,16 +39,27 @@ def to_columns(table: str, article_id: str, records: list) -> dict[str, list]:
 
 
 def annotate_doc(row: dict, doc, registry) -> dict:
-    article = ParsedArticle(row["article_id"], doc, registry, published=row["published"],
-                            title=row["title"], headline_end=row["headline_end"],
-                            source_text=row["text"])
+    article = ParsedArticle(
+        row["article_id"],
+        doc,
+        registry,
+        published=row["published"],
+        title=row["title"],
+        headline_end=row["headline_end"],
+        source_text=row["text"],
+    )
     tables = extract_all(article)
     punct_or_space = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1) if len(doc) else []
-    stats = {"n_sentences": len(tables["sentences"]), "n_words": int(len(doc) - sum(punct_or_space))}
+    stats = {
+        "n_sentences": len(tables["sentences"]),
+        "n_words": int(len(doc) - sum(punct_or_space)),
+    }
     article_id = row["article_id"]
-    return {"tables": {name: to_columns(name, article_id, rows) for name, rows in tables.items()},
-            "stats": stats,
-            "signature": signature(row["text"][row["headline_end"]:])}
+    return {
+        "tables": {name: to_columns(name, article_id, rows) for name, rows in tables.items()},
+        "stats": stats,
+        "signature": signature(row["text"][row["headline_end"] :]),
+    }
 
 
 def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 16):
@@ -63,7 +75,7 @@ def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 1
         return
     workbench_pipeline(model)  # loaded once here: forked workers inherit it
     size = CHUNK_SIZE  # small chunks: workers finish together (the last chunk is short)
-    chunks = (rows[i:i + size] for i in range(0, len(rows), size))
+    chunks = (rows[i : i + size] for i in range(0, len(rows), size))
     task = functools.partial(annotate_chunk, model=model, batch_size=batch_size)
     with multiprocessing.get_context().Pool(n_process) as pool:
         for annotations in pool.imap(task, chunks):
@@ -80,7 +92,7 @@ def _annotate_here(rows, model, batch_size):
     nlp = workbench_pipeline(model)
     registry = load_registry()
     docs = parse_texts(nlp, (row["text"] for row in rows), batch_size=batch_size)
-    for row, doc in zip(rows, docs):
+    for row, doc in zip(rows, docs, strict=False):
         yield annotate_doc(row, doc, registry)
 
 
@@ -89,8 +101,10 @@ def annotate_batch(rows: list[dict], model: str | None, fingerprint: dict) -> li
     mine = pipeline_fingerprint(model)
     if mine != fingerprint:
         differing = sorted(k for k in fingerprint if fingerprint[k] != mine.get(k))
-        raise RuntimeError(f"Dask worker's pipeline differs from the client's in {differing}: "
-                           "install the same analysis version, model and data/ on every worker")
+        raise RuntimeError(
+            f"Dask worker's pipeline differs from the client's in {differing}: "
+            "install the same analysis version, model and data/ on every worker"
+        )
     return list(annotate_stream(rows, model=model))
 
 
@@ -101,8 +115,10 @@ def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, progres
 
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
-        batches = [rows[i:i + DASK_BATCH] for i in range(0, len(rows), DASK_BATCH)]
-        futures = client.map(annotate_batch, batches, model=model, fingerprint=fingerprint, pure=False)
+        batches = [rows[i : i + DASK_BATCH] for i in range(0, len(rows), DASK_BATCH)]
+        futures = client.map(
+            annotate_batch, batches, model=model, fingerprint=fingerprint, pure=False
+        )
         for future in futures:  # in order; later batches keep computing meanwhile
             yield from future.result()
             future.release()

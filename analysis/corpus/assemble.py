@@ -29,7 +29,8 @@ class TableChunks:
         self.pending: list[tuple[int, dict]] = []
         self.frames: dict[str, list[pd.DataFrame]] = {name: [] for name in ANNOTATION_TABLES}
         self.flushed = False
-        self.items: dict = {}  # one object per distinct list item (lexicon words recur in every article)
+        # one object per distinct list item (lexicon words recur in every article)
+        self.items: dict = {}
 
     def add(self, position: int, tables: dict[str, dict[str, list]]) -> None:
         self.pending.append((position, tables))
@@ -43,8 +44,11 @@ class TableChunks:
         for name in self.frames:
             parts = [tables[name] for _, tables in self.pending]
             frame = _concat_columns(name, parts, self.items)
-            frame[ORDER] = [position for position, tables in self.pending
-                            for _ in range(len(next(iter(tables[name].values()), ())))]
+            frame[ORDER] = [
+                position
+                for position, tables in self.pending
+                for _ in range(len(next(iter(tables[name].values()), ())))
+            ]
             self.frames[name].append(frame)
         self.pending = []
 
@@ -68,15 +72,20 @@ def assemble(entries, rows_of: TableChunks, problems, fingerprint) -> Corpus:
     article_columns = [c for c in columns(TABLES["articles"]) if not c.startswith("duplicate_")]
     articles = pd.DataFrame([entry["article"] for entry in entries], columns=article_columns)
     if len(articles):
-        articles = articles.join(find_duplicates(articles, [entry["signature"] for entry in entries]))
+        articles = articles.join(
+            find_duplicates(articles, [entry["signature"] for entry in entries])
+        )
     tables = {"articles": build(TABLES["articles"], articles)}
     for name in ANNOTATION_TABLES:
         tables[name] = build(TABLES[name], rows_of.table(name))
     for name, step in CORPUS_STEPS:
         tables[name] = validate(TABLES[name], step(tables[name]))
     tables["problems"] = build(TABLES["problems"], [dataclasses.asdict(p) for p in problems])
-    provenance = {**fingerprint, "corpus_hash": _corpus_hash(tables["articles"]),
-                  "n_articles": len(articles)}
+    provenance = {
+        **fingerprint,
+        "corpus_hash": _corpus_hash(tables["articles"]),
+        "n_articles": len(articles),
+    }
     return Corpus(**tables, provenance=provenance)
 
 
@@ -94,6 +103,6 @@ def _concat_columns(table: str, parts: list[dict[str, list]], items: dict) -> pd
 
 def _corpus_hash(articles: pd.DataFrame) -> str:
     digest = hashlib.sha256()
-    for article_id, text_hash in zip(articles["article_id"], articles["text_hash"]):
+    for article_id, text_hash in zip(articles["article_id"], articles["text_hash"], strict=True):
         digest.update(f"{article_id}:{text_hash}\n".encode())
     return digest.hexdigest()[:16]

@@ -1,4 +1,5 @@
 """Building many objects at once without the cyclic garbage collector in the way."""
+
 from __future__ import annotations
 
 import gc

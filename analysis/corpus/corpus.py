@@ -1,4 +1,5 @@
 """The Corpus: a bundle of validated tables with stable keys, saved and opened as Parquet."""
+
 from __future__ import annotations
 
 import io
@@ -8,10 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .bulk import gc_paused
-from .cache import write_atomically
 from ..errors import NOT_A_CORPUS, CorpusError
 from ..schemas import TABLES, validate
+from .bulk import gc_paused
+from .cache import write_atomically
 
 PROVENANCE_FILE = "provenance.json"
 
@@ -28,7 +29,9 @@ class Corpus:
     frames: pd.DataFrame
     problems: pd.DataFrame
     provenance: dict = field(default_factory=dict)
-    cache_stats: dict = field(default_factory=dict, compare=False)  # articles from cache / annotated
+    cache_stats: dict = field(
+        default_factory=dict, compare=False
+    )  # articles from cache / annotated
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
@@ -40,8 +43,12 @@ class Corpus:
     def deduplicated(self) -> Corpus:
         """The corpus without articles marked as duplicates (and without their rows)."""
         keep = set(self.articles.loc[self.articles["duplicate_of"].isna(), "article_id"])
-        tables = {name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
-                  if "article_id" in frame.columns else frame for name, frame in self.tables().items()}
+        tables = {
+            name: frame[frame["article_id"].isin(keep)].reset_index(drop=True)
+            if "article_id" in frame.columns
+            else frame
+            for name, frame in self.tables().items()
+        }
         return Corpus(**tables, provenance=self.provenance)
 
     def save(self, folder) -> Path:
@@ -52,8 +59,9 @@ class Corpus:
             buffer = io.BytesIO()
             frame.to_parquet(buffer, index=False)
             write_atomically(folder / f"{name}.parquet", buffer.getvalue())
-        write_atomically(folder / PROVENANCE_FILE,
-                         json.dumps(self.provenance, indent=2, sort_keys=True).encode())
+        write_atomically(
+            folder / PROVENANCE_FILE, json.dumps(self.provenance, indent=2, sort_keys=True).encode()
+        )
         return folder
 
 
@@ -64,8 +72,10 @@ def open_corpus(folder) -> Corpus:
     if missing:
         raise CorpusError(NOT_A_CORPUS.format(path=folder, missing=", ".join(missing)))
     with gc_paused():
-        tables = {name: validate(model, pd.read_parquet(folder / f"{name}.parquet"))
-                  for name, model in TABLES.items()}
+        tables = {
+            name: validate(model, pd.read_parquet(folder / f"{name}.parquet"))
+            for name, model in TABLES.items()
+        }
     provenance_path = folder / PROVENANCE_FILE
     provenance = json.loads(provenance_path.read_text()) if provenance_path.exists() else {}
     return Corpus(**tables, provenance=provenance)

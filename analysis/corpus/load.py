@@ -6,6 +6,7 @@ the duplicate signature, the input's notes), so a warm load neither cleans nor p
 finished corpus is also kept whole (``snapshot.CorpusSnapshots``): loading exactly the same
 inputs again opens it from Parquet instead of rebuilding the tables article by article.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,9 +31,18 @@ ENGINES = ("local", "dask")
 CACHE_FORMAT = 4  # 4: problems are kept as Problem records
 
 
-def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1,
-                progress: bool | None = None, model: str | None = None, batch_size: int = 16,
-                engine: str = "local", scheduler=None) -> Corpus:
+def load_corpus(
+    source,
+    *,
+    metadata=None,
+    cache: bool = True,
+    n_process: int = 1,
+    progress: bool | None = None,
+    model: str | None = None,
+    batch_size: int = 16,
+    engine: str = "local",
+    scheduler=None,
+) -> Corpus:
     """Load articles from a folder, a file (.txt/.md/.html/.jsonl/.csv) or a DataFrame.
 
     metadata: a CSV path or DataFrame keyed by ``file`` or ``article_id`` (a folder's own
@@ -45,7 +55,9 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     if engine == "dask" and scheduler is None:
-        raise ValueError('engine="dask" needs scheduler= (an address such as "tcp://host:8786" or a Client)')
+        raise ValueError(
+            'engine="dask" needs scheduler= (an address such as "tcp://host:8786" or a Client)'
+        )
     raws, problems = read_source(source, metadata)
     fingerprint = pipeline_fingerprint(model)
     keys = [raw_key(fingerprint, raw) for raw in raws]
@@ -58,7 +70,7 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     store = ArticleCache(cache_dir()) if cache else None
     entries, todo, rows_of = {}, [], TableChunks()
     with gc_paused():
-        for position, (raw, key) in enumerate(zip(raws, keys)):
+        for position, (raw, key) in enumerate(zip(raws, keys, strict=True)):
             entry = store.get(key) if store else None
             if entry is None:
                 notes = []
@@ -74,10 +86,13 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     if not rows:
         annotations = iter(())
     elif engine == "dask":
-        annotations = annotate_on_dask(rows, scheduler=scheduler, model=model, fingerprint=fingerprint)
+        annotations = annotate_on_dask(
+            rows, scheduler=scheduler, model=model, fingerprint=fingerprint
+        )
     else:
         annotations = annotate_stream(rows, model=model, n_process=n_process, batch_size=batch_size)
-    for (position, key, entry), annotation in zip(_progress(todo, progress), annotations):
+    progress_bar = _progress(todo, progress)
+    for (position, key, entry), annotation in zip(progress_bar, annotations, strict=False):
         entry["article"] = {**entry["article"], **annotation.pop("stats")}
         entry.update(annotation)
         if store:
@@ -91,7 +106,11 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
     with gc_paused():
         corpus = assemble(kept, rows_of, problems, fingerprint)
-    corpus.cache_stats = {"from_cache": len(kept) - len(todo), "annotated": len(todo), "snapshot": False}
+    corpus.cache_stats = {
+        "from_cache": len(kept) - len(todo),
+        "annotated": len(todo),
+        "snapshot": False,
+    }
     if snapshots:
         snapshots.put(whole_key, corpus)
     return corpus
@@ -99,8 +118,14 @@ def load_corpus(source, *, metadata=None, cache: bool = True, n_process: int = 1
 
 def raw_key(fingerprint: dict, raw: RawArticle) -> str:
     digest = hashlib.sha256()
-    parts = (str(CACHE_FORMAT), json.dumps(fingerprint, sort_keys=True), raw.article_id, raw.source,
-             json.dumps(raw.meta, sort_keys=True, default=str), raw.text)
+    parts = (
+        str(CACHE_FORMAT),
+        json.dumps(fingerprint, sort_keys=True),
+        raw.article_id,
+        raw.source,
+        json.dumps(raw.meta, sort_keys=True, default=str),
+        raw.text,
+    )
     for part in parts:
         digest.update(part.encode("utf-8", errors="surrogatepass"))
         digest.update(b"\0")
@@ -110,10 +135,10 @@ def raw_key(fingerprint: dict, raw: RawArticle) -> str:
 def _progress(items, progress):
     if progress is None:
         progress = len(items) >= PROGRESS_THRESHOLD and not (
-            os.environ.get("CI") or os.environ.get("PYTEST_CURRENT_TEST"))
+            os.environ.get("CI") or os.environ.get("PYTEST_CURRENT_TEST")
+        )
     if not progress:
         return items
     from tqdm.auto import tqdm
+
     return tqdm(items, desc="annotating", unit="article")
-
-

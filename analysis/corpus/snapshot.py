@@ -8,6 +8,7 @@ unreadable inputs, so any change to a file, its metadata, the model, the code or
 files makes a new key. A snapshot folder is written under a temporary name and renamed into
 place, so readers see a whole snapshot or none. Only the most recently used few are kept.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,7 +40,8 @@ class CorpusSnapshots:
         self.keep = keep
 
     def get(self, key: str) -> Corpus | None:
-        """The saved corpus, or None when there is none (or it cannot be read: then it is ignored)."""
+        """The saved corpus, or None when there is none (or it cannot be read: then it is
+        ignored)."""
         path = self.folder / key
         if not path.is_dir():
             return None
@@ -71,8 +73,10 @@ class CorpusSnapshots:
         process killed while writing left behind for more than an hour."""
         folders = [p for p in self.folder.iterdir() if p.is_dir()]
         saved = sorted((p for p in folders if not p.name.startswith(".")), key=_mtime, reverse=True)
-        abandoned = [p for p in folders if p.name.startswith(".") and time.time() - _mtime(p) > 3600]
-        for path in saved[self.keep:] + abandoned:
+        abandoned = [
+            p for p in folders if p.name.startswith(".") and time.time() - _mtime(p) > 3600
+        ]
+        for path in saved[self.keep :] + abandoned:
             shutil.rmtree(path, ignore_errors=True)
 
 

@@ -3,6 +3,7 @@
 Each module runs as a command, e.g. ``python -m analysis.evaluate.quotes``, and prints precision,
 recall and the figures the README reports.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,10 +17,17 @@ GOLD_DIR = PROJECT_DIR / "tests" / "gold"  # the gold sets of the repository
 def gold_arguments(command: str, doc: str, argv, *, several: bool = False) -> list[Path]:
     """The gold files named on the command line (empty: the module's own gold set); --help
     prints the module's docstring."""
-    parser = argparse.ArgumentParser(prog=f"python -m {command}", description=doc,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", type=Path, nargs="*" if several else "?",
-                        help="hand-annotated gold file(s); default: the set under tests/gold/")
+    parser = argparse.ArgumentParser(
+        prog=f"python -m {command}",
+        description=doc,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "gold",
+        type=Path,
+        nargs="*" if several else "?",
+        help="hand-annotated gold file(s); default: the set under tests/gold/",
+    )
     gold = parser.parse_args(argv).gold
     paths = list(gold) if several else [gold] if gold else []
     for path in paths:

@@ -6,6 +6,7 @@ Each gold sentence is parsed alone; its predicted frames are the frames table's 
 per frame, the gold count, true positives, precision and recall, and the micro-averaged figures
 over all frames (and over generic and story frames apart).
 """
+
 from __future__ import annotations
 
 import csv
@@ -37,7 +38,13 @@ def evaluate(gold=None, parse=None) -> dict[str, Score]:
         for frame in predicted | row["gold"]:
             hit, labelled = frame in predicted, frame in row["gold"]
             scores[frame] = scores.get(frame, Score()).add(
-                Score(predicted=hit, predicted_right=hit and labelled, gold=labelled, found=hit and labelled))
+                Score(
+                    predicted=hit,
+                    predicted_right=hit and labelled,
+                    gold=labelled,
+                    found=hit and labelled,
+                )
+            )
     return scores
 
 
@@ -59,11 +66,16 @@ def main(argv=None) -> int:
     for frame in sorted(scores):
         s = scores[frame]
         tp, fp, fn = s.found, s.predicted - s.predicted_right, s.gold - s.found
-        print(f"{frame:26} {counts[frame]:>4} {tp:>3} {fp:>3} {fn:>3} {s.precision:>5.2f} {s.recall:>5.2f}")
+        print(
+            f"{frame:26} {counts[frame]:>4} {tp:>3} {fp:>3} {fn:>3} {s.precision:>5.2f} "
+            f"{s.recall:>5.2f}"
+        )
     kinds = frame_kinds()
-    for label, frames in (("all frames", None),
-                          ("generic", {f for f, k in kinds.items() if k == "generic"}),
-                          ("story", {f for f, k in kinds.items() if k == "story"})):
+    for label, frames in (
+        ("all frames", None),
+        ("generic", {f for f, k in kinds.items() if k == "generic"}),
+        ("story", {f for f, k in kinds.items() if k == "story"}),
+    ):
         m = micro(scores, frames)
         print(f"micro {label:12} precision {m.precision:.2f}  recall {m.recall:.2f}  F1 {m.f1:.2f}")
     return 0

@@ -10,6 +10,7 @@ is measured over found quotes, comparing resolved names (case-insensitive; a gol
 such as "a Ukrainian official" must match the predicted phrase). Prints precision, recall, F1 and
 speaker accuracy, for all quotes and for direct (direct + partial) and indirect quotes apart.
 """
+
 from __future__ import annotations
 
 import json
@@ -70,20 +71,28 @@ def score(passages, predict, threshold: float = 0.3) -> dict[str, QuoteScore]:
         for quote in passage["quotes"]:
             group = "indirect" if quote["kind"] == "indirect" else "direct"
             length = quote["end"] - quote["start"]
-            covering = [p for p in predicted
-                        if _overlap(quote["start"], quote["end"], p.start, p.end) >= threshold * length]
+            covering = [
+                p
+                for p in predicted
+                if _overlap(quote["start"], quote["end"], p.start, p.end) >= threshold * length
+            ]
             for name in ("all", group):
                 counts[name].gold += 1
             if covering:
-                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end))
+                best = max(
+                    covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end)
+                )
                 right = same_speaker(quote["speaker"], best.speaker)
                 for name in ("all", group):
                     counts[name].found += 1
                     counts[name].speaker_right += right
         for p in predicted:
             group = "indirect" if p.kind == "indirect" else "direct"
-            hit = any(_overlap(q["start"], q["end"], p.start, p.end) >= threshold * (q["end"] - q["start"])
-                      for q in passage["quotes"])
+            hit = any(
+                _overlap(q["start"], q["end"], p.start, p.end)
+                >= threshold * (q["end"] - q["start"])
+                for q in passage["quotes"]
+            )
             for name in ("all", group):
                 counts[name].predicted += 1
                 counts[name].predicted_right += hit
@@ -95,6 +104,7 @@ def predictor(parse=None):
 
     def predict(passage):
         return parse(passage["text"], published=passage.get("published")).rows["quotes"]
+
     return predict
 
 
@@ -104,15 +114,29 @@ def misses(passages, predict) -> list[str]:
         predicted = predict(passage)
         for quote in passage["quotes"]:
             length = quote["end"] - quote["start"]
-            covering = [p for p in predicted if _overlap(quote["start"], quote["end"], p.start, p.end) >= 0.3 * length]
+            covering = [
+                p
+                for p in predicted
+                if _overlap(quote["start"], quote["end"], p.start, p.end) >= 0.3 * length
+            ]
             if not covering:
-                lines.append(f"  MISSED  {passage['id']}: {quote['text'][:60]!r} ({quote['speaker']})")
+                lines.append(
+                    f"  MISSED  {passage['id']}: {quote['text'][:60]!r} ({quote['speaker']})"
+                )
             else:
-                best = max(covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end))
+                best = max(
+                    covering, key=lambda p: _overlap(quote["start"], quote["end"], p.start, p.end)
+                )
                 if not same_speaker(quote["speaker"], best.speaker):
-                    lines.append(f"  SPEAKER {passage['id']}: {quote['text'][:50]!r} gold {quote['speaker']!r}, got {best['speaker']!r}")
+                    lines.append(
+                        f"  SPEAKER {passage['id']}: {quote['text'][:50]!r} gold "
+                        f"{quote['speaker']!r}, got {best['speaker']!r}"
+                    )
         for p in predicted:
-            if not any(_overlap(q["start"], q["end"], p.start, p.end) >= 0.3 * (q["end"] - q["start"]) for q in passage["quotes"]):
+            if not any(
+                _overlap(q["start"], q["end"], p.start, p.end) >= 0.3 * (q["end"] - q["start"])
+                for q in passage["quotes"]
+            ):
                 lines.append(f"  EXTRA   {passage['id']}: {p['text'][:60]!r} ({p['speaker']})")
     return lines
 
@@ -127,11 +151,19 @@ def main(argv=None) -> int:
         if passage["id"] not in cache:
             cache[passage["id"]] = predict(passage)
         return cache[passage["id"]]
+
     print(f"{len(passages)} passages, {sum(len(p['quotes']) for p in passages)} gold quotes")
     for threshold in (0.3, 0.8):
         for name, c in score(passages, cached, threshold).items():
-            print(f"overlap >= {threshold:.0%} {name:8} gold {c.gold:3} found {c.found:3} predicted {c.predicted:3}  "
-                  f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  speaker accuracy {c.speaker_accuracy:.3f}")
+            print(
+                (
+                    f"overlap >= {threshold:.0%} {name:8} gold {c.gold:3} found {c.found:3} "
+                    f"predicted {c.predicted:3}  "
+                )(
+                    f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
+                    f"speaker accuracy {c.speaker_accuracy:.3f}"
+                )
+            )
     for line in misses(passages, cached):
         print(line)
     return 0

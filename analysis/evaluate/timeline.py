@@ -9,6 +9,7 @@ at the gold's granularity (or no date for "none", no row for "skip"). Prints acc
 (event references found) and precision (dated references dated right), overall and per
 `source` (seed articles vs written sentences), and every miss.
 """
+
 from __future__ import annotations
 
 import csv
@@ -42,8 +43,11 @@ def predict(row: dict, parse) -> str:
     published = row["published"] or None
     article = parse(row["sentence"], published=published)
     wanted = row["date_text"].lower()
-    matches = [e for e in article.rows["events"]
-               if wanted in e.date_text.lower() or e.date_text.lower() in wanted]
+    matches = [
+        e
+        for e in article.rows["events"]
+        if wanted in e.date_text.lower() or e.date_text.lower() in wanted
+    ]
     if not matches:
         return "skip"
     date = matches[0].date
@@ -68,10 +72,12 @@ def figures(outcomes: list[Outcome]) -> dict:
     events = [o for o in outcomes if o.row["expected"] != "skip"]
     found = [o for o in events if o.predicted != "skip"]
     dated = [o for o in outcomes if o.predicted not in ("skip", "none")]
-    return {"n": len(outcomes),
-            "accuracy": sum(o.correct for o in outcomes) / max(len(outcomes), 1),
-            "recall": len(found) / max(len(events), 1),
-            "precision": sum(o.correct for o in dated) / max(len(dated), 1)}
+    return {
+        "n": len(outcomes),
+        "accuracy": sum(o.correct for o in outcomes) / max(len(outcomes), 1),
+        "recall": len(found) / max(len(events), 1),
+        "precision": sum(o.correct for o in dated) / max(len(dated), 1),
+    }
 
 
 def main(argv=None) -> int:
@@ -79,19 +85,25 @@ def main(argv=None) -> int:
     gold = read_gold(*paths)
     outcomes = evaluate(gold)
     correct = sum(o.correct for o in outcomes)
-    print(f"dated references: {len(outcomes)}; resolved correctly: {correct} "
-          f"({correct / len(outcomes):.1%})")
+    print(
+        f"dated references: {len(outcomes)}; resolved correctly: {correct} "
+        f"({correct / len(outcomes):.1%})"
+    )
     groups = {"all": outcomes}
     for source in sorted({o.row.get("source") or "written" for o in outcomes}):
         groups[source] = [o for o in outcomes if (o.row.get("source") or "written") == source]
     for name, group in groups.items():
         f = figures(group)
-        print(f"  {name:8} n={f['n']:3}  accuracy {f['accuracy']:.1%}  "
-              f"recall {f['recall']:.1%}  precision {f['precision']:.1%}")
+        print(
+            f"  {name:8} n={f['n']:3}  accuracy {f['accuracy']:.1%}  "
+            f"recall {f['recall']:.1%}  precision {f['precision']:.1%}"
+        )
     for o in outcomes:
         if not o.correct:
-            print(f"  MISS published={o.row['published'] or '-'} {o.row['date_text']!r}: "
-                  f"expected {o.row['expected']}, got {o.predicted}  | {o.row['sentence'][:70]}")
+            print(
+                f"  MISS published={o.row['published'] or '-'} {o.row['date_text']!r}: "
+                f"expected {o.row['expected']}, got {o.predicted}  | {o.row['sentence'][:70]}"
+            )
     return 0
 
 

@@ -24,7 +24,8 @@ def check_order(extractors: Sequence[Callable]) -> tuple[Callable, ...]:
         missing = [table for table in function.requires if table not in made]
         if missing:
             raise ValueError(
-                f"extractor of {function.table!r} requires {missing}, which no earlier extractor makes"
+                f"extractor of {function.table!r} requires {missing}, which no earlier "
+                f"extractor makes"
             )
         made.add(function.table)
     return tuple(extractors)

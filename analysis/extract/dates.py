@@ -18,6 +18,7 @@ wrong ("in August" goes to the future; "on Saturday" with prefer-past skips a sa
 Every result says which rule placed it. Knowledge (future cues, seasons, holidays, the reach of
 context cues) is in the packaged ``temporal.yaml``.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -35,9 +36,25 @@ MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["Sept"] = 9
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "several": None, "few": None, "couple": 2}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+    "couple": 2,
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _NUM = r"\d{1,2}|" + "|".join(NUMBERS)
@@ -46,29 +63,66 @@ _ORD = r"(?:st|nd|rd|th)?"
 # (kind, pattern); earlier patterns win where two overlap.
 PATTERNS = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    ("day_month", rf"\b(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>\d{{4}}))?\b"),
+    (
+        "day_month",
+        rf"\b(?P<d>\d{{1,2}}){_ORD} (?:of )?(?P<month>{_MONTH})\.?(?:,? (?P<y>\d{{4}}))?\b",
+    ),
     ("month_day", rf"\b(?P<month>{_MONTH})\.? (?P<d>\d{{1,2}}){_ORD}(?:,? (?P<y>\d{{4}}))?\b(?!:)"),
-    ("month_year", rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<month>{_MONTH}) (?:of )?(?P<y>\d{{4}})\b"),
-    ("relative_span", r"\b(?:(?:over|in|during|for) )?the (?:past|last|previous) (?P<n>" + _NUM
-     + r") (?P<unit>days|weeks|months|years)\b"),
+    (
+        "month_year",
+        rf"\b(?:(?P<part>early|mid|late)[- ])?(?P<month>{_MONTH}) (?:of )?(?P<y>\d{{4}})\b",
+    ),
+    (
+        "relative_span",
+        r"\b(?:(?:over|in|during|for) )?the (?:past|last|previous) (?P<n>"
+        + _NUM
+        + r") (?P<unit>days|weeks|months|years)\b",
+    ),
     ("ago", r"\b(?P<n>" + _NUM + r") (?P<unit>days?|weeks?|months?|years?) ago\b"),
-    ("relative_before", r"\b(?:just |only |a few |several )?(?:days|weeks|hours) (?:before|after|earlier|later)\b"),
+    (
+        "relative_before",
+        r"\b(?:just |only |a few |several )?(?:days|weeks|hours) (?:before|after|earlier|later)\b",
+    ),
     ("this_period", r"\b(?P<mod>earlier|later) this (?P<unit>week|month|year)\b"),
-    ("period", r"\b(?P<mod>last|next|this|past|coming|previous) (?P<unit>week|weekend|month|year)\b"),
+    (
+        "period",
+        r"\b(?P<mod>last|next|this|past|coming|previous) (?P<unit>week|weekend|month|year)\b",
+    ),
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
-    ("deictic", r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b"),
-    ("ordinal_day", r"\bon the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:century|anniversary|floor|round))"),
-    ("weekday", rf"\b(?:(?P<mod>(?i:last|next|this|on|coming|past)) )?(?P<weekday>{_WEEKDAY})(?P<poss>'s|’s)?"
-     r"(?: (?:night|morning|afternoon|evening))?\b"),
-    ("season", r"\b(?:(?P<mod>last|next|this|early|late|in the|in|during the|over the) )"
-     r"(?P<season>spring|summer|autumn|fall|winter)(?: of (?P<y>\d{4}))?\b"),
+    (
+        "deictic",
+        r"\b(?P<word>yesterday|today|tonight|tomorrow|last night"
+        r"|this (?:morning|afternoon|evening))\b",
+    ),
+    (
+        "ordinal_day",
+        r"\bon the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?! (?:of )?(?:century|anniversary|floor|round))",
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<mod>(?i:last|next|this|on|coming|past)) )?"
+        rf"(?P<weekday>{_WEEKDAY})(?P<poss>'s|’s)?"
+        r"(?: (?:night|morning|afternoon|evening))?\b",
+    ),
+    (
+        "season",
+        r"\b(?:(?P<mod>last|next|this|early|late|in the|in|during the|over the) )"
+        r"(?P<season>spring|summer|autumn|fall|winter)(?: of (?P<y>\d{4}))?\b",
+    ),
     ("month", rf"\b(?:(?P<mod>early|mid|late|last|next|this)[- ])?(?P<month>{_MONTH})\b(?!\.? \d)"),
-    ("year", r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid-?)[ -]?(?P<y>(?:19|20)\d{2})\b"),
+    (
+        "year",
+        r"\b(?P<prep>in|since|by|until|during|of|from|early|late|mid-?)[ -]?"
+        r"(?P<y>(?:19|20)\d{2})\b",
+    ),
 ]
 # Names (months, weekdays) are matched case-sensitively ("May" the month, "may" the verb);
 # relative phrases in any case ("Last week, ...").
 CASE_SENSITIVE = {"iso", "day_month", "month_day", "month_year", "weekday", "month"}
-COMPILED = [(kind, re.compile(pattern, 0 if kind in CASE_SENSITIVE else re.I)) for kind, pattern in PATTERNS]
+COMPILED = [
+    (kind, re.compile(pattern, 0 if kind in CASE_SENSITIVE else re.I)) for kind, pattern in PATTERNS
+]
 
 
 @dataclass(frozen=True)
@@ -82,10 +136,10 @@ class Expression:
 
 @dataclass(frozen=True)
 class Resolution:
-    date: pd.Timestamp | None      # first day of the period (None: not resolvable)
+    date: pd.Timestamp | None  # first day of the period (None: not resolvable)
     date_end: pd.Timestamp | None  # last day of the period
-    granularity: str | None        # day, month, year
-    period: str | None             # day, week, weekend, month, season, year, range
+    granularity: str | None  # day, month, year
+    period: str | None  # day, week, weekend, month, season, year, range
     rule: str
 
 
@@ -104,19 +158,31 @@ def find_expressions(text: str) -> list[Expression]:
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, match, text):
                 continue
             taken.append((start, end))
-            found.append(Expression(kind, match.group(0), start, end,
-                                    {k: v for k, v in match.groupdict().items() if v}))
+            found.append(
+                Expression(
+                    kind,
+                    match.group(0),
+                    start,
+                    end,
+                    {k: v for k, v in match.groupdict().items() if v},
+                )
+            )
     return sorted(found, key=lambda e: e.start)
 
 
 def _plausible(kind: str, match: re.Match, text: str) -> bool:
     if kind in ("month", "month_day", "month_year") and match.group("month") in ("May", "March"):
-        before = text[:match.start()].rstrip()
+        before = text[: match.start()].rstrip()
         # "May" the modal verb and "March" the noun start sentences or follow a subject
         if match.group("month") == "May" and (not before or before.endswith((".", "\n"))):
             return kind != "month"
-        if kind == "month" and match.group("month") == "March" and not re.search(
-                r"\b(in|of|since|until|by|early|late|mid|last|next|this|a|an)[- ]?$", before):
+        if (
+            kind == "month"
+            and match.group("month") == "March"
+            and not re.search(
+                r"\b(in|of|since|until|by|early|late|mid|last|next|this|a|an)[- ]?$", before
+            )
+        ):
             return False
     if kind == "month" and len(match.group("month")) <= 3 and match.group("month") not in ("May",):
         return False  # "Jan" alone is rarely a date
@@ -124,29 +190,45 @@ def _plausible(kind: str, match: re.Match, text: str) -> bool:
 
 
 def is_context_figure(text: str, expression: Expression) -> bool:
-    """"as of early 2024", "Unemployment, which was 4.1% in April, ...": a figure dated for
+    """ "as of early 2024", "Unemployment, which was 4.1% in April, ...": a figure dated for
     context, not an event."""
-    before = text[max(0, expression.start - temporal_words()["context_cue_reach"]):expression.start].lower()
-    return any(before.rstrip().endswith(cue) for cue in temporal_words()["context_cues"]) or (
-        expression.kind == "year" and re.search(r"as of (early |late |mid-?)?$", before) is not None) or \
-        _in_figure_clause(text, expression)
+    before = text[
+        max(0, expression.start - temporal_words()["context_cue_reach"]) : expression.start
+    ].lower()
+    return (
+        any(before.rstrip().endswith(cue) for cue in temporal_words()["context_cues"])
+        or (
+            expression.kind == "year"
+            and re.search(r"as of (early |late |mid-?)?$", before) is not None
+        )
+        or _in_figure_clause(text, expression)
+    )
 
 
 def _in_figure_clause(text: str, expression: Expression) -> bool:
     """The expression ends a comma-set clause that opens with a figure phrase of
     ``context_clauses`` and holds a number before the date."""
-    line_start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start)) + 1
-    commas = [m.start() for m in re.finditer(r",(?!\d)", text[line_start:expression.start])]  # not "12,000"
-    if not commas or not text[expression.end:].lstrip().startswith((",", ".")):
+    line_start = (
+        max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start)) + 1
+    )
+    commas = [
+        m.start() for m in re.finditer(r",(?!\d)", text[line_start : expression.start])
+    ]  # not "12,000"
+    if not commas or not text[expression.end :].lstrip().startswith((",", ".")):
         return False
     comma = line_start + commas[-1]
-    clause = " ".join(text[comma + 1:expression.start].lower().split())
-    return clause.startswith(tuple(temporal_words().get("context_clauses", ()))) and re.search(r"\d", clause) is not None
+    clause = " ".join(text[comma + 1 : expression.start].lower().split())
+    return (
+        clause.startswith(tuple(temporal_words().get("context_clauses", ())))
+        and re.search(r"\d", clause) is not None
+    )
 
 
 def resolve(expression: Expression, published, *, future: bool = False) -> Resolution:
     """Place an expression on the calendar relative to ``published`` (Timestamp or None)."""
-    anchor = None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    anchor = (
+        None if published is None or pd.isna(published) else pd.Timestamp(published).normalize()
+    )
     resolver = _RESOLVERS[expression.kind]
     return resolver(expression.parts, anchor, future)
 
@@ -187,7 +269,11 @@ def _nearest_day(dates, anchor, future: bool, what: str) -> Resolution:
 
 def _safe_day(year, month, day, rule):
     date = _timestamp(year, month, day)
-    return _day(date, rule) if date is not None else Resolution(None, None, None, None, "not a calendar date")
+    return (
+        _day(date, rule)
+        if date is not None
+        else Resolution(None, None, None, None, "not a calendar date")
+    )
 
 
 def _timestamp(year, month, day):
@@ -223,11 +309,23 @@ def _ago(parts, anchor, future):
     if unit == "days":
         return _day(date, f"{n} days before publication")
     if unit == "weeks":
-        return _span(date - pd.Timedelta(days=date.weekday()), date - pd.Timedelta(days=date.weekday()) + pd.Timedelta(days=6), "day", "week", f"{n} weeks ago")
+        return _span(
+            date - pd.Timedelta(days=date.weekday()),
+            date - pd.Timedelta(days=date.weekday()) + pd.Timedelta(days=6),
+            "day",
+            "week",
+            f"{n} weeks ago",
+        )
     if unit == "months":
         start = date.replace(day=1)
         return _span(start, start + pd.offsets.MonthEnd(0), "month", "month", f"{n} months ago")
-    return _span(pd.Timestamp(year=date.year, month=1, day=1), pd.Timestamp(year=date.year, month=12, day=31), "year", "year", f"{n} years ago")
+    return _span(
+        pd.Timestamp(year=date.year, month=1, day=1),
+        pd.Timestamp(year=date.year, month=12, day=31),
+        "year",
+        "year",
+        f"{n} years ago",
+    )
 
 
 def _relative_to_event(parts, anchor, future):
@@ -245,11 +343,17 @@ def _month_of(date):
 
 
 def _year_of(date):
-    return pd.Timestamp(year=date.year, month=1, day=1), pd.Timestamp(year=date.year, month=12, day=31)
+    return pd.Timestamp(year=date.year, month=1, day=1), pd.Timestamp(
+        year=date.year, month=12, day=31
+    )
 
 
 _PERIOD_OF = {"week": _week_of, "month": _month_of, "year": _year_of}
-_STEP = {"week": pd.Timedelta(days=7), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+_STEP = {
+    "week": pd.Timedelta(days=7),
+    "month": pd.DateOffset(months=1),
+    "year": pd.DateOffset(years=1),
+}
 _GRANULARITY = {"week": "day", "month": "month", "year": "year"}
 
 
@@ -289,14 +393,18 @@ def _weekend(parts, anchor, future):
         saturday = anchor + pd.Timedelta(days=(5 - anchor.weekday()) % 7)
     else:
         saturday = anchor - pd.Timedelta(days=(anchor.weekday() - 5) % 7)
-    return _span(saturday, saturday + DAY_, "day", "weekend", "the weekend: latest (or next, ahead)")
+    return _span(
+        saturday, saturday + DAY_, "day", "weekend", "the weekend: latest (or next, ahead)"
+    )
 
 
 def _deictic(parts, anchor, future):
     if anchor is None:
         return NOT_RESOLVED
     word = " ".join(parts["word"].lower().split())
-    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)  # tonight, this morning: 0
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
+        word, 0
+    )  # tonight, this morning: 0
     return _day(anchor + pd.Timedelta(days=offset), word)
 
 
@@ -308,16 +416,24 @@ def _weekday(parts, anchor, future):
     back = (anchor.weekday() - target) % 7
     ahead = (target - anchor.weekday()) % 7
     if mod == "last" or mod == "past":
-        return _day(anchor - pd.Timedelta(days=back or 7), "last weekday: strictly before publication")
+        return _day(
+            anchor - pd.Timedelta(days=back or 7), "last weekday: strictly before publication"
+        )
     if mod in ("next", "coming"):
-        return _day(anchor + pd.Timedelta(days=ahead or 7), "next weekday: strictly after publication")
+        return _day(
+            anchor + pd.Timedelta(days=ahead or 7), "next weekday: strictly after publication"
+        )
     if future:
-        return _day(anchor + pd.Timedelta(days=ahead), "weekday, event ahead: next on or after publication")
-    return _day(anchor - pd.Timedelta(days=back), "weekday, event past: latest on or before publication")
+        return _day(
+            anchor + pd.Timedelta(days=ahead), "weekday, event ahead: next on or after publication"
+        )
+    return _day(
+        anchor - pd.Timedelta(days=back), "weekday, event past: latest on or before publication"
+    )
 
 
 def _ordinal_day(parts, anchor, future):
-    """"on the 15th": that day of the publication month, or of the month before (after, for an
+    """ "on the 15th": that day of the publication month, or of the month before (after, for an
     event ahead) when the day has not come yet (has passed)."""
     if anchor is None:
         return NOT_RESOLVED
@@ -334,7 +450,9 @@ def _holiday(parts, anchor, future):
 @cache
 def _holiday_pattern() -> re.Pattern:
     names = sorted(holidays(), key=len, reverse=True) or ["(?!)"]
-    return re.compile(r"\b(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+    return re.compile(
+        r"\b(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I
+    )
 
 
 @cache
@@ -344,13 +462,22 @@ def holidays() -> dict[str, str]:
 
 def _season(parts, anchor, future):
     first_month = temporal_words()["seasons"][parts["season"].lower()]
-    mod = (parts.get("mod") or "").lower().replace("in the", "").replace("during the", "").replace("over the", "").strip()
+    mod = (
+        (parts.get("mod") or "")
+        .lower()
+        .replace("in the", "")
+        .replace("during the", "")
+        .replace("over the", "")
+        .strip()
+    )
     if "y" in parts:
         year = int(parts["y"])
     elif anchor is None:
         return NOT_RESOLVED
     else:
-        year = _nearest_year(anchor, first_month, future or mod == "next", strict=mod in ("last", "next"))
+        year = _nearest_year(
+            anchor, first_month, future or mod == "next", strict=mod in ("last", "next")
+        )
     start = pd.Timestamp(year=year, month=first_month, day=1)
     end = (start + pd.DateOffset(months=3)) - pd.Timedelta(days=1)
     return _span(start, end, "month", "season", f"season {parts['season']}")
@@ -359,8 +486,16 @@ def _season(parts, anchor, future):
 def _nearest_year(anchor, month, future, *, strict=False):
     """The year putting ``month`` nearest before (or after) the anchor's month."""
     if future:
-        return anchor.year if month > anchor.month or (month == anchor.month and not strict) else anchor.year + 1
-    return anchor.year if month < anchor.month or (month == anchor.month and not strict) else anchor.year - 1
+        return (
+            anchor.year
+            if month > anchor.month or (month == anchor.month and not strict)
+            else anchor.year + 1
+        )
+    return (
+        anchor.year
+        if month < anchor.month or (month == anchor.month and not strict)
+        else anchor.year - 1
+    )
 
 
 def _month(parts, anchor, future):
@@ -377,13 +512,31 @@ def _month(parts, anchor, future):
 
 def _year(parts, anchor, future):
     year = int(parts["y"])
-    return _span(pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31),
-                 "year", "year", "year")
+    return _span(
+        pd.Timestamp(year=year, month=1, day=1),
+        pd.Timestamp(year=year, month=12, day=31),
+        "year",
+        "year",
+        "year",
+    )
 
 
 _RESOLVERS = {
-    "iso": _explicit, "day_month": _explicit, "month_day": _explicit, "month_year": _month_year,
-    "relative_span": _relative_span, "ago": _ago, "relative_before": _relative_to_event,
-    "this_period": _this_period, "weekend": _weekend, "period": _period, "deictic": _deictic, "weekday": _weekday,
-    "season": _season, "month": _month, "year": _year, "ordinal_day": _ordinal_day, "holiday": _holiday,
+    "iso": _explicit,
+    "day_month": _explicit,
+    "month_day": _explicit,
+    "month_year": _month_year,
+    "relative_span": _relative_span,
+    "ago": _ago,
+    "relative_before": _relative_to_event,
+    "this_period": _this_period,
+    "weekend": _weekend,
+    "period": _period,
+    "deictic": _deictic,
+    "weekday": _weekday,
+    "season": _season,
+    "month": _month,
+    "year": _year,
+    "ordinal_day": _ordinal_day,
+    "holiday": _holiday,
 }

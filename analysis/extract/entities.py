@@ -7,6 +7,7 @@ not in the registry resolves to the article's full mention of that person ("Grah
 organisation after the full name ("Okoye is dismissive" after "Margaret Okoye"). Dates, numbers
 and amounts are not entities here: the timeline reads dates itself.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,21 @@ from .base import extractor
 from .records import Mention
 from .tone import clause_tone
 
-ENTITY_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-                           "WORK_OF_ART", "LAW", "LANGUAGE"})  # spaCy labels kept as entities
+ENTITY_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)  # spaCy labels kept as entities
 SURNAME_MISLABELS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT"}  # labels NER gives a lone surname
 TERMINAL = (".", "!", "?", '"', "”", ":")
 TONE_TYPES = {"person", "organization", "group", "media"}
@@ -38,9 +52,13 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
 ('Florida', 'Florida', 'US')]
     """
     headings = _heading_sentences(article)
-    mentions = [row for ent in article.doc.ents if ent.label_ in ENTITY_LABELS
-                for row in _mentions(article, ent)
-                if row.in_registry or row.sentence_id not in headings]
+    mentions = [
+        row
+        for ent in article.doc.ents
+        if ent.label_ in ENTITY_LABELS
+        for row in _mentions(article, ent)
+        if row.in_registry or row.sentence_id not in headings
+    ]
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row.start)
     mentions = [_with_clause_tone(article, row) for row in mentions]
@@ -52,8 +70,11 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
             pass
         elif row.label == "PERSON":
             row = replace(row, canonical=full_names.get(row.canonical, row.canonical))
-        elif row.label in SURNAME_MISLABELS and row.canonical in full_names \
-                and row.start > first_start.get(full_names[row.canonical], row.start):
+        elif (
+            row.label in SURNAME_MISLABELS
+            and row.canonical in full_names
+            and row.start > first_start.get(full_names[row.canonical], row.start)
+        ):
             # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
             row = replace(row, label="PERSON", canonical=full_names[row.canonical])
         first_start.setdefault(row.canonical, row.start)
@@ -71,8 +92,11 @@ def _with_clause_tone(article: ParsedArticle, row: Mention) -> Mention:
 
 def _heading_sentences(article: ParsedArticle) -> set[int]:
     """Headline and section headings: title-case lines where the small NER guesses wildly."""
-    return {i for i, sent in enumerate(article.sentences)
-            if sent.start_char < article.headline_end or _is_heading(sent.text)}
+    return {
+        i
+        for i, sent in enumerate(article.sentences)
+        if sent.start_char < article.headline_end or _is_heading(sent.text)
+    }
 
 
 def _is_heading(text: str) -> bool:
@@ -125,14 +149,23 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
             text = text[: -len(suffix)]
             break
     actor = article.registry.lookup(text) or (
-        article.registry.lookup(ent.ent_id_) if ent.ent_id_ and (start, end) == (ent.start_char, ent.end_char) else None)
+        article.registry.lookup(ent.ent_id_)
+        if ent.ent_id_ and (start, end) == (ent.start_char, ent.end_char)
+        else None
+    )
     if actor is not None and actor.type == "site":
         return None
-    return Mention(sentence_id=article.sentence_id(ent), start=start, end=end, text=text,
-                   label=actor.label if actor else ent.label_,
-                   canonical=actor.canonical if actor else " ".join(text.split()),
-                   side=actor.side if actor else None,
-                   actor_type=actor.type if actor else None, in_registry=actor is not None)
+    return Mention(
+        sentence_id=article.sentence_id(ent),
+        start=start,
+        end=end,
+        text=text,
+        label=actor.label if actor else ent.label_,
+        canonical=actor.canonical if actor else " ".join(text.split()),
+        side=actor.side if actor else None,
+        actor_type=actor.type if actor else None,
+        in_registry=actor is not None,
+    )
 
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:

@@ -27,8 +27,10 @@ VENUE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "inside"}
 @cache
 def trigger_lexicon() -> dict[str, tuple[str, int]]:
     """lemma -> (event_type, priority)."""
-    return {row["lemma"].strip().lower(): (row["event_type"].strip(), int(row["priority"]))
-            for row in read_csv_rows(TRIGGERS_FILE)}
+    return {
+        row["lemma"].strip().lower(): (row["event_type"].strip(), int(row["priority"]))
+        for row in read_csv_rows(TRIGGERS_FILE)
+    }
 
 
 @extractor("events", requires=("entities",))
@@ -45,29 +47,46 @@ def event_rows(article: ParsedArticle) -> list[Event]:
     expressions_of: dict[int, list] = {}
     for expression in find_expressions(article.text):  # one pass of the patterns per article
         if not is_context_figure(article.text, expression):
-            expressions_of.setdefault(article.sentence_id_at(expression.start), []).append(expression)
+            expressions_of.setdefault(article.sentence_id_at(expression.start), []).append(
+                expression
+            )
     rows = []
     for sentence_id, expressions in sorted(expressions_of.items()):
         sent = article.sentences[sentence_id]
         mentions = entities.get(sentence_id, [])
-        actors = list(dict.fromkeys(m.canonical for m in mentions
-                                    if m.in_registry and m.actor_type in ACTOR_TYPES))
+        actors = list(
+            dict.fromkeys(
+                m.canonical for m in mentions if m.in_registry and m.actor_type in ACTOR_TYPES
+            )
+        )
         for expression in expressions:
             start = expression.start
             place = _place(article, mentions, near=start)
-            span = article.doc.char_span(start, start + len(expression.text), alignment_mode="expand")
+            span = article.doc.char_span(
+                start, start + len(expression.text), alignment_mode="expand"
+            )
             future = is_future(span)
             resolved = resolve(expression, article.published, future=future)
             trigger = _trigger(sent, span)
-            rows.append(Event(
-                sentence_id=sentence_id, date=resolved.date, date_end=resolved.date_end,
-                granularity=resolved.granularity, period=resolved.period,
-                date_text=expression.text, date_start_char=start,
-                date_end_char=start + len(expression.text), tense="future" if future else "past",
-                rule=resolved.rule, event_type=trigger[1] if trigger else NO_TRIGGER,
-                trigger=trigger[0].text if trigger else None,
-                actors=actors, place=place, text=sent.text.strip(),
-            ))
+            rows.append(
+                Event(
+                    sentence_id=sentence_id,
+                    date=resolved.date,
+                    date_end=resolved.date_end,
+                    granularity=resolved.granularity,
+                    period=resolved.period,
+                    date_text=expression.text,
+                    date_start_char=start,
+                    date_end_char=start + len(expression.text),
+                    tense="future" if future else "past",
+                    rule=resolved.rule,
+                    event_type=trigger[1] if trigger else NO_TRIGGER,
+                    trigger=trigger[0].text if trigger else None,
+                    actors=actors,
+                    place=place,
+                    text=sent.text.strip(),
+                )
+            )
     return rows
 
 
@@ -83,7 +102,11 @@ def _place(article, mentions, *, near: int):
     "near", or a facility (Mar-a-Lago); the one nearest the date expression wins, facilities
     favoured and countries disfavoured (by SPECIFICITY characters). A place merely named
     ("Moscow's position", "officials from Ukraine") is no venue: then place is missing."""
-    venues = [m for m in mentions if m.actor_type == "place" and (m.label == "FAC" or _is_venue(article, m))]
+    venues = [
+        m
+        for m in mentions
+        if m.actor_type == "place" and (m.label == "FAC" or _is_venue(article, m))
+    ]
     if not venues:
         return None
 
@@ -92,6 +115,7 @@ def _place(article, mentions, *, near: int):
         is_country = actor is not None and actor.role == "country"
         distance = min(abs(m.start - near), abs(m.end - near))
         return distance + SPECIFICITY * (is_country - (m.label == "FAC"))
+
     return min(venues, key=rank).canonical
 
 
@@ -102,7 +126,11 @@ def _is_venue(article, mention) -> bool:
     head = span.root.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "prep" and head.lower_ in VENUE_PREPOSITIONS and span.root.dep_ in ("pobj", "compound")
+    return (
+        head.dep_ == "prep"
+        and head.lower_ in VENUE_PREPOSITIONS
+        and span.root.dep_ in ("pobj", "compound")
+    )
 
 
 def _chain(token, depth=3):
@@ -126,7 +154,9 @@ def is_future(span) -> bool:
     if any(t.lower_ in ahead for t in span):
         return True
     for token in _chain(span.root):
-        words = {token.lower_, token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "amod", "xcomp")}
+        words = {token.lower_, token.lemma_.lower()} | {
+            c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "amod", "xcomp")
+        }
         if token.dep_ in ("aux",):
             continue
         if words & cues:
@@ -152,6 +182,11 @@ def _trigger(sent, span):
 
 
 def _is_naming_call(token) -> bool:
-    return token.lemma_.lower() == "call" and token.pos_ == "VERB" and (
-        any(c.dep_ in NAMING_DEPS for c in token.children)
-        or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+    return (
+        token.lemma_.lower() == "call"
+        and token.pos_ == "VERB"
+        and (
+            any(c.dep_ in NAMING_DEPS for c in token.children)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        )
+    )

@@ -10,6 +10,7 @@ security), so its negated cues count for it. A sentence shows a frame when the w
 of its distinct cues sum to at least ``THRESHOLD``; cues inside quotation marks are kept apart
 (``quoted_cues``) so that a frame can be told as the outlet's or a source's.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -40,8 +41,11 @@ def negated_frames() -> dict[str, str]:
 def quote_row_spans(quotes: list[Quote]) -> list[QuotedSpan]:
     """Quoted spans from the quotes table's direct and partial rows (start/end offsets), so a
     cue the quotes extractor attributes to a source is marked as quoted even without marks."""
-    return [QuotedSpan(int(q.start), int(q.end), "row", True) for q in quotes
-            if q.kind in ("direct", "partial") and q.start is not None and q.end is not None]
+    return [
+        QuotedSpan(int(q.start), int(q.end), "row", True)
+        for q in quotes
+        if q.kind in ("direct", "partial") and q.start is not None and q.end is not None
+    ]
 
 
 @extractor("frames", requires=("entities", "quotes"))
@@ -55,7 +59,9 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     """
     spans = list(article.quoted_spans)
     spans += quote_row_spans(article.rows.get("quotes") or [])
-    names = [(e.start, e.end) for e in article.rows.get("entities", []) if e.label in NAME_SPAN_LABELS]
+    names = [
+        (e.start, e.end) for e in article.rows.get("entities", []) if e.label in NAME_SPAN_LABELS
+    ]
     by_key: dict[tuple[int, str], dict] = {}
     for hit in article.cue_hits:
         if hit.cue.source != "frame" or any(s <= hit.start < e for s, e in names):
@@ -65,9 +71,20 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
             frame = negated_frames().get(frame)  # "no breakthrough": deadlock, not progress
             if frame is None:
                 continue
-        row = by_key.setdefault((hit.sentence_id, frame), {
-            "sentence_id": hit.sentence_id, "frame": frame, "frame_kind": frame_kinds().get(frame, "story"),
-            "cues": [], "cue_lemmas": set(), "cue_starts": [], "quoted_cues": [], "negated": [], "score": 0.0})
+        row = by_key.setdefault(
+            (hit.sentence_id, frame),
+            {
+                "sentence_id": hit.sentence_id,
+                "frame": frame,
+                "frame_kind": frame_kinds().get(frame, "story"),
+                "cues": [],
+                "cue_lemmas": set(),
+                "cue_starts": [],
+                "quoted_cues": [],
+                "negated": [],
+                "score": 0.0,
+            },
+        )
         if hit.cue.cue in row["cue_lemmas"]:
             continue  # distinct cues only
         row["cue_lemmas"].add(hit.cue.cue)

@@ -14,6 +14,7 @@
   from the previous attributed quote within three sentences. Anonymous sources are recognised
   by ``data/anonymous_sources.csv``.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,15 +37,22 @@ SOURCES_FILE = "anonymous_sources.csv"
 ROLES_FILE = "role_nouns.csv"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")  # entity labels that can name a speaker
-ACTOR_SPEAKER_TYPE = {"person": "person", "organization": "organization", "group": "organization",
-                      "place": "organization", "media": "media"}  # registry type -> speaker_type
+ACTOR_SPEAKER_TYPE = {
+    "person": "person",
+    "organization": "organization",
+    "group": "organization",
+    "place": "organization",
+    "media": "media",
+}  # registry type -> speaker_type
 
 
 @cache
 def reporting_verbs() -> dict[str, tuple[str, bool]]:
     """lemma -> (tier, reports indirect speech)."""
-    return {row["lemma"].strip(): (row["tier"].strip(), row["indirect"].strip() == "yes")
-            for row in read_csv_rows(VERBS_FILE)}
+    return {
+        row["lemma"].strip(): (row["tier"].strip(), row["indirect"].strip() == "yes")
+        for row in read_csv_rows(VERBS_FILE)
+    }
 
 
 @cache
@@ -84,11 +92,14 @@ NO_SPEAKER = Speaker(None, "unknown")
 @dataclass
 class State:
     """What attribution remembers while walking through an article."""
+
     last_speaker: Speaker | None = None
     last_quote_sentence: int = -99
     last_group: int = -1
     group_of_cue: dict = field(default_factory=dict)
-    recent: list = field(default_factory=list)  # (sentence_id, head lemma, Speaker) of phrase speakers
+    recent: list = field(
+        default_factory=list
+    )  # (sentence_id, head lemma, Speaker) of phrase speakers
     groups: list = field(default_factory=list)  # (sentence_id, Speaker) of plural phrase speakers
 
 
@@ -100,7 +111,8 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     >>> from analysis.extract import parse_article
     >>> [(q.kind, q.speaker, q.text) for q in parse_article(
     ...     'Zelensky said peace was close. "We are ready," he added.').rows["quotes"]]
-    [('indirect', 'Volodymyr Zelensky', 'peace was close'), ('direct', 'Volodymyr Zelensky', 'We are ready,')]
+    [('indirect', 'Volodymyr Zelensky', 'peace was close'), \
+('direct', 'Volodymyr Zelensky', 'We are ready,')]
     """
     spans = [s for s in article.quoted_spans if _is_quote(article.text, s)]
     rows, state = [], State()
@@ -113,26 +125,41 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
         for span in direct_by_sentence.get(sentence_id, []):
             speaker = _speaker_for_span(article, sent, span, state)
             group = state.last_group if previous_open else _group(state, speaker, sentence_id)
-            rows.append(_row(article, sentence_id, span.start, span.end, _kind(article.text, span), group, speaker))
+            rows.append(
+                _row(
+                    article,
+                    sentence_id,
+                    span.start,
+                    span.end,
+                    _kind(article.text, span),
+                    group,
+                    speaker,
+                )
+            )
             previous_open = not span.closed
             if speaker.name:
                 state.last_speaker, state.last_quote_sentence = speaker, sentence_id
         for start, end, speaker in indirect.get(sentence_id, []):
             state.last_group += 1
-            rows.append(_row(article, sentence_id, start, end, "indirect", state.last_group, speaker))
+            rows.append(
+                _row(article, sentence_id, start, end, "indirect", state.last_group, speaker)
+            )
             if speaker.is_person:
                 state.last_speaker = speaker
     return _echoed_speakers(_group_speakers(rows))
 
 
 def _group_speakers(rows: list[Quote]) -> list[Quote]:
-    """Pieces of one statement share its speaker (a multi-paragraph quote is attributed at its end)."""
+    """Pieces of one statement share its speaker (a multi-paragraph quote is attributed at its
+    end)."""
     known = {}
     for row in rows:
         if row.speaker is not None and row.kind != "indirect":
             known.setdefault(row.quote_group, row)
-    return [_attributed_as(row, known.get(row.quote_group), cue=True) if row.speaker is None else row
-            for row in rows]
+    return [
+        _attributed_as(row, known.get(row.quote_group), cue=True) if row.speaker is None else row
+        for row in rows
+    ]
 
 
 def _echoed_speakers(rows: list[Quote]) -> list[Quote]:
@@ -142,16 +169,23 @@ def _echoed_speakers(rows: list[Quote]) -> list[Quote]:
     for row in rows:
         if row.speaker_type in ("person", "organization", "media"):
             known.setdefault(_normalized(row.text), row)
-    return [_attributed_as(row, known.get(_normalized(row.text)), cue=False)
-            if row.speaker_type == "unknown" and row.kind != "indirect" else row for row in rows]
+    return [
+        _attributed_as(row, known.get(_normalized(row.text)), cue=False)
+        if row.speaker_type == "unknown" and row.kind != "indirect"
+        else row
+        for row in rows
+    ]
 
 
 def _attributed_as(row: Quote, source: Quote | None, *, cue: bool) -> Quote:
     """The quote with the speaker of ``source`` (and its cue too, when ``cue``)."""
     if source is None:
         return row
-    taken = {"speaker": source.speaker, "speaker_type": source.speaker_type,
-             "speaker_side": source.speaker_side}
+    taken = {
+        "speaker": source.speaker,
+        "speaker_type": source.speaker_type,
+        "speaker_side": source.speaker_side,
+    }
     if cue:
         taken.update(cue=source.cue, cue_tier=source.cue_tier)
     return replace(row, **taken)
@@ -167,25 +201,36 @@ def _normalized(text: str) -> str:
 
 
 def _is_quote(text: str, span: QuotedSpan) -> bool:
-    words = text[span.start:span.end].split()
-    if not any(ch.isalpha() for ch in text[span.start:span.end]):
+    words = text[span.start : span.end].split()
+    if not any(ch.isalpha() for ch in text[span.start : span.end]):
         return False
-    before = text[max(0, span.start - limit("scare_marker_reach")):max(span.start - 1, 0)].rstrip().lower()
-    if before.endswith(quote_words("scare_markers")):  # the so-called "red line": a term, not anyone's words
+    before = (
+        text[max(0, span.start - limit("scare_marker_reach")) : max(span.start - 1, 0)]
+        .rstrip()
+        .lower()
+    )
+    if before.endswith(
+        quote_words("scare_markers")
+    ):  # the so-called "red line": a term, not anyone's words
         return False
     small = quote_words("title_small_words")
-    is_title = len(words) <= limit("title_max_words") and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words
-    ) and len(words) > 1 and not words[0].endswith((",", "."))
+    is_title = (
+        len(words) <= limit("title_max_words")
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in small for w in words)
+        and len(words) > 1
+        and not words[0].endswith((",", "."))
+    )
     return not is_title
 
 
 def _kind(text: str, span: QuotedSpan) -> str:
     """partial: woven into the sentence ('called it "very nice"') or a short fragment; direct:
     a statement of its own (a short one too when it is a whole sentence: "We lost everything.")."""
-    quoted = text[span.start:span.end].strip()
+    quoted = text[span.start : span.end].strip()
     words = quoted.split()
-    line = text[:max(span.start - 1, 0)].rsplit("\n", 1)[-1].rstrip()  # never look past a paragraph break
+    line = (
+        text[: max(span.start - 1, 0)].rsplit("\n", 1)[-1].rstrip()
+    )  # never look past a paragraph break
     woven = bool(line) and line[-1].isalnum() and not _lead_in().search(line)
     whole_sentence = bool(quoted) and quoted[0].isupper() and quoted.endswith((".", "!", "?", ","))
     short = len(words) < limit("direct_min_words") and not whole_sentence
@@ -205,19 +250,31 @@ def _group(state: State, speaker: Speaker, sentence_id: int) -> int:
 
 def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> Quote:
     start, end = trimmed(article.text, start, end)
-    return Quote(sentence_id=sentence_id, start=start, end=end, text=article.text[start:end],
-                 kind=kind, quote_group=group, speaker=speaker.name, speaker_type=speaker.type,
-                 speaker_side=speaker.side, cue=speaker.cue,
-                 cue_tier=reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None)
+    return Quote(
+        sentence_id=sentence_id,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        kind=kind,
+        quote_group=group,
+        speaker=speaker.name,
+        speaker_type=speaker.type,
+        speaker_side=speaker.side,
+        cue=speaker.cue,
+        cue_tier=reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None,
+    )
 
 
 # --- attribution -------------------------------------------------------------------------
+
 
 def _speaker_for_span(article, sent, span, state) -> Speaker:
     lo, hi = _token_range(article.doc, span.start, span.end)
     inside = set(range(lo, hi))
     last = article.sentences[article.sentence_id_at(max(span.end - 1, span.start))]
-    if last.start != sent.start:  # "“Prizes are for publishers. Readers are for writers,” she says."
+    if (
+        last.start != sent.start
+    ):  # "“Prizes are for publishers. Readers are for writers,” she says."
         cue = _pick_cue(last, lo, hi, inside)
         if cue is not None:
             verb, subject = cue
@@ -225,8 +282,10 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     according = _according_to(sent, inside)
     if according is not None:
         return _describe(article, according, "according to", None, state)
-    closes_statement = article.text[span.start:span.end].rstrip().endswith((",", "!", "?")) or \
-        article.text[span.end + 1:span.end + 2] == ","
+    closes_statement = (
+        article.text[span.start : span.end].rstrip().endswith((",", "!", "?"))
+        or article.text[span.end + 1 : span.end + 2] == ","
+    )
     inverted = _inverted_attribution(article, sent, hi) if closes_statement else None
     if inverted is not None:
         return inverted
@@ -234,7 +293,7 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     if cue is not None:
         verb, subject = cue
         return _describe(article, subject, verb.lemma_, verb.i, state)
-    before = article.text[:max(span.start - 1, 0)].rstrip()
+    before = article.text[: max(span.start - 1, 0)].rstrip()
     if before.endswith(":"):  # "X put it bluntly: "...""
         colon = article.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         subject = _subject(colon.sent.root) if colon is not None else None
@@ -248,16 +307,20 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
 
 
 def _inverted_attribution(article, sent, hi: int) -> Speaker | None:
-    """"...," fumed shop owner Dave Miller: a reporting word right after the quote, followed by
+    """ "...," fumed shop owner Dave Miller: a reporting word right after the quote, followed by
     a named person, even when the parser misreads the verb."""
     doc = article.doc
-    window = doc[hi:min(hi + limit("inverted_window"), sent.end)]
+    window = doc[hi : min(hi + limit("inverted_window"), sent.end)]
     verb = next((t for t in window if t.lemma_.lower() in reporting_verbs()), None)
     if verb is None:
         return None
     reach = verb.idx + limit("inverted_name_reach")
     for entity in _mentions(article):
-        if entity.label == "PERSON" and verb.idx < entity.start <= reach and entity.end <= sent.end_char:
+        if (
+            entity.label == "PERSON"
+            and verb.idx < entity.start <= reach
+            and entity.end <= sent.end_char
+        ):
             return Speaker.of_person(entity, verb.lemma_.lower(), verb.i)
     return None
 
@@ -268,7 +331,11 @@ def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
     clause ("said ... that intelligence shows ...") gives way to the outer one."""
     scored = []
     for token in sent:
-        if token.i in inside or token.lemma_ not in reporting_verbs() or token.pos_ not in ("VERB", "AUX"):
+        if (
+            token.i in inside
+            or token.lemma_ not in reporting_verbs()
+            or token.pos_ not in ("VERB", "AUX")
+        ):
             continue
         verb = _outermost_reporting(token)
         subject = _subject(verb)
@@ -305,7 +372,9 @@ def _token_range(doc, start, end):
 def _subject(verb):
     """The subject of a reporting verb, also across xcomp/conj chains ("went on to say")."""
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return verb.head  # "officials speaking on condition...", or a misparse of "Trump called ..."
+        return (
+            verb.head
+        )  # "officials speaking on condition...", or a misparse of "Trump called ..."
     for token in (verb, verb.head):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -331,17 +400,24 @@ def _according_to(sent, inside: set[int]):
 def _describe(article, head, cue: str | None, cue_token: int | None, state: State) -> Speaker:
     """A speaker from the head token of the speaker phrase."""
     doc = article.doc
-    phrase = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
-              or t.i == head.i]
+    phrase = [
+        t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t.i == head.i
+    ]
     phrase = _cut_at_clauses(head, phrase)
     appositive = _appositive_person(article, head)
     if appositive is not None:  # "The union's leader, Tom Harris, said"
         return Speaker.of_person(appositive, cue, cue_token)
     entity = _entity_in(article, phrase, head)
     lemma = head.lemma_.lower()
-    generic_head = head.pos_ in ("NOUN", "PROPN") and (lemma in source_nouns() or lemma in role_nouns())
-    if entity is not None and generic_head and entity.label != "PERSON" and not (
-            entity.start <= head.idx < entity.end):
+    generic_head = head.pos_ in ("NOUN", "PROPN") and (
+        lemma in source_nouns() or lemma in role_nouns()
+    )
+    if (
+        entity is not None
+        and generic_head
+        and entity.label != "PERSON"
+        and not (entity.start <= head.idx < entity.end)
+    ):
         # "Russian officials", "a Hamas official", "the Russian Defence Ministry": a generic
         # source or an institution, with the side of the name that qualifies it
         holder = _registry_role_holder(article, head, entity) if lemma in role_nouns() else None
@@ -358,9 +434,14 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         return speaker
     if entity is not None:
         actor = article.registry.lookup(entity.canonical) if entity.in_registry else None
-        kind = ACTOR_SPEAKER_TYPE.get(actor.type, "organization") if actor else (
-            "person" if entity.label == "PERSON" else "organization")
-        return Speaker(entity.canonical, kind, entity.side, cue, cue_token, is_person=kind == "person")
+        kind = (
+            ACTOR_SPEAKER_TYPE.get(actor.type, "organization")
+            if actor
+            else ("person" if entity.label == "PERSON" else "organization")
+        )
+        return Speaker(
+            entity.canonical, kind, entity.side, cue, cue_token, is_person=kind == "person"
+        )
     if source_nouns().get(lemma) == "organization" and _has_definite(head) and _plain_role(head):
         named = _named_institution(article, head)  # "the Defence Ministry ... the ministry said"
         if named is not None:
@@ -371,10 +452,14 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         resolved = _resolve_reference(article, head, state)
         if resolved is not None:
             return replace(resolved, cue=cue, cue_token=cue_token)
-        return Speaker(head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token)
+        return Speaker(
+            head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
+        )
     text = _phrase_text(doc, phrase)
     lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    kind = source_nouns().get(lemma) or next((source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown")
+    kind = source_nouns().get(lemma) or next(
+        (source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown"
+    )
     speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
@@ -387,7 +472,9 @@ def _named_institution(article, head):
     lemma = head.lemma_.lower()
     before = [e for e in _mentions(article) if e.label == "ORG" and e.end <= head.idx]
     named = [e for e in before if e.canonical.split()[-1].lower() in (lemma, head.lower_)]
-    if not named and lemma in quote_words("corporate_nouns"):  # "Northvale Foods reported ... The company said"
+    if not named and lemma in quote_words(
+        "corporate_nouns"
+    ):  # "Northvale Foods reported ... The company said"
         named = [e for e in before if not e.in_registry]
     return named[-1] if named else None
 
@@ -408,37 +495,57 @@ def _appositive_person(article, head):
         if child.dep_ == "appos":
             lo = min(t.idx for t in child.subtree)
             hi = max(t.idx + len(t.text) for t in child.subtree)
-            persons = [e for e in _mentions(article) if e.label == "PERSON"
-                       and lo <= e.start and e.end <= hi]
+            persons = [
+                e
+                for e in _mentions(article)
+                if e.label == "PERSON" and lo <= e.start and e.end <= hi
+            ]
             if persons and not (head.ent_type_ == "PERSON"):
                 return persons[0]
     return None
 
 
 def _plain_role(head) -> bool:
-    """"the minister", "the American diplomat": a role that can point back to a named person;
+    """ "the minister", "the American diplomat": a role that can point back to a named person;
     "the opposition leader", "the union's leader" name someone else."""
-    return not any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.ent_type_ == "")
-                   and c.lower_ not in ("top", "senior", "chief", "former") for c in head.children
-                   if c.dep_ not in ("det", "punct")) or all(c.dep_ in ("det", "amod") and c.ent_type_ in ("NORP", "GPE")
-                                                           for c in head.children if c.dep_ not in ("det", "punct"))
+    return not any(
+        c.dep_ in ("compound", "poss")
+        or (c.dep_ == "amod" and c.ent_type_ == "")
+        and c.lower_ not in ("top", "senior", "chief", "former")
+        for c in head.children
+        if c.dep_ not in ("det", "punct")
+    ) or all(
+        c.dep_ in ("det", "amod") and c.ent_type_ in ("NORP", "GPE")
+        for c in head.children
+        if c.dep_ not in ("det", "punct")
+    )
 
 
 def _registry_role_holder(article, head, entity):
-    """"Ukraine's foreign minister", "the Ukrainian president": the one registry person of that
+    """ "Ukraine's foreign minister", "the Ukrainian president": the one registry person of that
     side whose role holds the head noun and its qualifying words."""
     if entity.side is None:
         return None
-    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
-                                     if c.dep_ in ("amod", "compound") and c.ent_type_ == "" and c.pos_ in ("ADJ", "NOUN")}
-    holders = [a for a in article.registry.actors if a.type == "person" and a.side == entity.side
-               and all(re.search(rf"\b{re.escape(w)}\b", a.role.lower()) for w in words)]
+    words = {head.lemma_.lower()} | {
+        c.lemma_.lower()
+        for c in head.children
+        if c.dep_ in ("amod", "compound") and c.ent_type_ == "" and c.pos_ in ("ADJ", "NOUN")
+    }
+    holders = [
+        a
+        for a in article.registry.actors
+        if a.type == "person"
+        and a.side == entity.side
+        and all(re.search(rf"\b{re.escape(w)}\b", a.role.lower()) for w in words)
+    ]
     return holders[0] if len(holders) == 1 else None
 
 
 def _phrase_text(doc, phrase) -> str:
     start, end = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
-    span = doc.char_span(start, end, alignment_mode="expand")  # Doc.text would rebuild the whole text
+    span = doc.char_span(
+        start, end, alignment_mode="expand"
+    )  # Doc.text would rebuild the whole text
     return re.sub(r"\s+", " ", span.text if span is not None else "").strip(" ,")
 
 
@@ -457,8 +564,9 @@ def _has_definite(head) -> bool:
 def _entity_in(article, phrase, head):
     """The first person (else organisation/place/group) entity inside the speaker phrase."""
     lo, hi = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
-    inside = [e for e in _mentions(article) if lo <= e.start and e.end <= hi
-              and e.label in SPEAKER_LABELS]
+    inside = [
+        e for e in _mentions(article) if lo <= e.start and e.end <= hi and e.label in SPEAKER_LABELS
+    ]
     persons = [e for e in inside if e.label == "PERSON"]
     if persons:
         return persons[0]
@@ -474,12 +582,20 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     ... "We have no choice," they said"), else stays unresolved."""
     sentence_id = article.sentence_id(head.i)
     if head.lower_ == "they":
-        groups = [s for sid, s in state.groups if 0 <= sentence_id - sid <= limit("group_memory_sentences")]
+        groups = [
+            s
+            for sid, s in state.groups
+            if 0 <= sentence_id - sid <= limit("group_memory_sentences")
+        ]
         return groups[-1] if groups else None
     lemma = head.lemma_.lower()
     memory = limit("role_memory_sentences")
-    same_role = [s for sid, role, s in state.recent if role == lemma and 0 <= sentence_id - sid <= memory]
-    if lemma not in word_list("pronouns") and same_role:  # "A Hamas official told Reuters ... the official said"
+    same_role = [
+        s for sid, role, s in state.recent if role == lemma and 0 <= sentence_id - sid <= memory
+    ]
+    if (
+        lemma not in word_list("pronouns") and same_role
+    ):  # "A Hamas official told Reuters ... the official said"
         return same_role[-1]
     same = _subject_person(article, article.sentences[sentence_id], before=head.i)
     if same is not None:
@@ -491,8 +607,13 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
             return person
     if state.last_speaker is not None and state.last_speaker.is_person:
         return state.last_speaker
-    if previous is not None and head.lower_ in word_list("pronouns"):  # "The central bank governor ... she told"
-        role = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in role_nouns()), None)
+    if previous is not None and head.lower_ in word_list(
+        "pronouns"
+    ):  # "The central bank governor ... she told"
+        role = next(
+            (t for t in previous if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in role_nouns()),
+            None,
+        )
         if role is not None:
             phrase = _cut_at_clauses(role, list(role.subtree))
             return Speaker(_phrase_text(article.doc, phrase), "unknown")
@@ -509,20 +630,27 @@ def _sentence_before_quote(article, sentence_id: int):
     start = article.sentences[sentence_id].start_char
     quote = next((q for q in article.quoted_spans if q.start - 1 <= start < q.end), None)
     previous = sentence_id - 1
-    while quote is not None and previous >= 0 and article.sentences[previous].start_char >= quote.start - 1:
+    while (
+        quote is not None
+        and previous >= 0
+        and article.sentences[previous].start_char >= quote.start - 1
+    ):
         previous -= 1
     return article.sentences[previous] if previous >= 0 else None
 
 
 def _subject_person(article, sent, before: int | None = None) -> Speaker | None:
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or \
-               [t for t in sent if t.dep_ in SUBJECT_DEPS]
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or [
+        t for t in sent if t.dep_ in SUBJECT_DEPS
+    ]
     if before is not None:
         subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]
     for subject in subjects:
         lo = min(t.idx for t in subject.subtree)
         hi = max(t.idx + len(t.text) for t in subject.subtree)
-        persons = [e for e in _mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi]
+        persons = [
+            e for e in _mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi
+        ]
         if persons:
             return Speaker.of_person(persons[0])
     return None
@@ -544,9 +672,12 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 
 # --- indirect speech -------------------------------------------------------------------------
 
+
 def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
     found: dict[int, list] = {}
-    spans = [span for spans in direct_by_sentence.values() for span in spans]  # quotes may span sentences
+    spans = [
+        span for spans in direct_by_sentence.values() for span in spans
+    ]  # quotes may span sentences
     verbs_in = _reporting_tokens_by_sentence(article)
     for sentence_id, sent in enumerate(article.sentences):
         here = [q for q in spans if q.start - 1 < sent.end_char and q.end + 1 > sent.start_char]
@@ -556,12 +687,22 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
         for token in verbs_in.get(sentence_id, ()):
             if token.i in in_quote:
                 continue
-            if token.lemma_ in reporting_verbs() and reporting_verbs()[token.lemma_][1] and token.pos_ == "VERB":
+            if (
+                token.lemma_ in reporting_verbs()
+                and reporting_verbs()[token.lemma_][1]
+                and token.pos_ == "VERB"
+            ):
                 clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
                 subject = _subject(token)
-                if clause is None or subject is None or _overlaps_quote(clause, in_quote, quoted_chars) \
-                        or subject.i in in_quote or any(s <= subject.idx < e for s, e in quoted_chars) \
-                        or not _speaker_like(article, subject) or _speech_withheld(token):
+                if (
+                    clause is None
+                    or subject is None
+                    or _overlaps_quote(clause, in_quote, quoted_chars)
+                    or subject.i in in_quote
+                    or any(s <= subject.idx < e for s, e in quoted_chars)
+                    or not _speaker_like(article, subject)
+                    or _speech_withheld(token)
+                ):
                     continue
                 start, end = _clause_offsets(clause)
                 speaker = _describe(article, subject, token.lemma_, token.i, state)
@@ -571,12 +712,13 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
             span = _according_clause(sent, according)
             if span is not None:
                 found.setdefault(sentence_id, []).append(
-                    (*span, _describe(article, according, "according to", None, state)))
+                    (*span, _describe(article, according, "according to", None, state))
+                )
     return found
 
 
 def _speech_withheld(verb) -> bool:
-    """"declined to say whether ...", "would not say if ...": the clause is what was not said."""
+    """ "declined to say whether ...", "would not say if ...": the clause is what was not said."""
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in quote_words("withholding_verbs"):
         return True
@@ -589,7 +731,9 @@ def _reporting_tokens_by_sentence(article) -> dict[int, list]:
     doc = article.doc
     if not len(doc):
         return {}
-    hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in reporting_verbs()], dtype=numpy.uint64)
+    hashes = numpy.array(
+        [doc.vocab.strings.add(lemma) for lemma in reporting_verbs()], dtype=numpy.uint64
+    )
     indices = numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), hashes))
     grouped: dict[int, list] = {}
     for i in indices:
@@ -598,29 +742,44 @@ def _reporting_tokens_by_sentence(article) -> dict[int, list]:
 
 
 def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
-    """A reported clause that holds a direct quote is that quote's attribution, not a second quote."""
+    """A reported clause that holds a direct quote is that quote's attribution, not a second
+    quote."""
     lo = min(t.idx for t in clause.subtree)
     hi = max(t.idx + len(t.text) for t in clause.subtree)
     covered = sum(max(0, min(hi, e) - max(lo, s)) for s, e in quoted_chars)
     opens_with_quote = any(s <= lo + 1 < e for s, e in quoted_chars)
-    return opens_with_quote or covered * 2 >= hi - lo  # a partial quote inside a longer clause keeps both
+    return (
+        opens_with_quote or covered * 2 >= hi - lo
+    )  # a partial quote inside a longer clause keeps both
 
 
 def _speaker_like(article, subject) -> bool:
     """Only people, organisations, places acting as governments, pronouns, role nouns and
     generic sources report speech ("the pattern suggests" does not)."""
-    if subject.lower_ in word_list("pronouns") or subject.lemma_.lower() in source_nouns() or subject.lemma_.lower() in role_nouns():
+    if (
+        subject.lower_ in word_list("pronouns")
+        or subject.lemma_.lower() in source_nouns()
+        or subject.lemma_.lower() in role_nouns()
+    ):
         return True
     lo = min(t.idx for t in subject.subtree)
     hi = max(t.idx + len(t.text) for t in subject.subtree)
-    return any(lo <= e.start < hi and e.label in SPEAKER_LABELS and e.start <= subject.idx < e.end + 1
-               for e in _mentions(article)) or subject.ent_type_ in SPEAKER_LABELS
+    return (
+        any(
+            lo <= e.start < hi and e.label in SPEAKER_LABELS and e.start <= subject.idx < e.end + 1
+            for e in _mentions(article)
+        )
+        or subject.ent_type_ in SPEAKER_LABELS
+    )
 
 
 def _clause_offsets(clause) -> tuple[int, int]:
     according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
-              and t.i not in according]
+    tokens = [
+        t
+        for t in clause.subtree
+        if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) and t.i not in according
+    ]
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens.pop()

@@ -4,9 +4,11 @@ TextBlob is used for scoring only: sentences and tokens come from spaCy (TextBlo
 needs downloaded corpora; its Pattern lexicon scores spaCy's lower-cased tokens, so no sentence
 is tokenized twice). ``polarity``/``subjectivity`` are the plain TextBlob scores and
 ``sentiment_words`` the lexicon chunks behind them, so every number shows the words that
-produced it; ``analysis.extract.tone`` adds the domain overlay, coverage, hedges, boosters, optimism,
+produced it; ``analysis.extract.tone`` adds the domain overlay, coverage, hedges, boosters,
+optimism,
 scepticism and author versus quoted voice.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,7 +51,8 @@ def sentence_rows(article: ParsedArticle) -> list[Sentence]:
     """One record per spaCy sentence, with its TextBlob and domain tone and the words behind them.
 
     >>> from analysis.extract import parse_article
-    >>> first, second = parse_article("The talks failed. Both sides were hopeful.").rows["sentences"]
+    >>> article = parse_article("The talks failed. Both sides were hopeful.")
+    >>> first, second = article.rows["sentences"]
     >>> first.text, first.sentiment_words, second.start
     ('The talks failed.', [], 18)
     """
@@ -57,13 +60,20 @@ def sentence_rows(article: ParsedArticle) -> list[Sentence]:
     for sentence_id, sent in enumerate(article.sentences):
         start, end = trimmed(article.text, sent.start_char, sent.end_char)
         text = article.text[start:end]
-        words = [lower for lower in article.lower_words[sent.start:sent.end] if lower is not None]
+        words = [lower for lower in article.lower_words[sent.start : sent.end] if lower is not None]
         (polarity, subjectivity), chunks = assessed_chunks(text, start, words)
-        rows.append(Sentence(
-            sentence_id=sentence_id, start=start, end=end, text=text,
-            paragraph=article.paragraph_at(start), is_headline=start < article.headline_end,
-            polarity=float(polarity), subjectivity=float(subjectivity),
-            sentiment_words=[phrase for phrase, *_ in chunks],
-            **sentence_tone(article, sentence_id, start, end, chunks),
-        ))
+        rows.append(
+            Sentence(
+                sentence_id=sentence_id,
+                start=start,
+                end=end,
+                text=text,
+                paragraph=article.paragraph_at(start),
+                is_headline=start < article.headline_end,
+                polarity=float(polarity),
+                subjectivity=float(subjectivity),
+                sentiment_words=[phrase for phrase, *_ in chunks],
+                **sentence_tone(article, sentence_id, start, end, chunks),
+            )
+        )
     return rows

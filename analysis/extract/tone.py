@@ -8,6 +8,7 @@ round"). A negated overlay word is flipped and halved, as TextBlob does ("no bre
 ``polarity_domain`` averages TextBlob's remaining chunks and the overlay words, so it stays on
 TextBlob's scale; the words behind it are kept in ``domain_words`` as "word (score)".
 """
+
 from __future__ import annotations
 
 import math
@@ -22,17 +23,30 @@ from ..nlp.quote_marks import inside
 TONE_KINDS = ("hedge", "booster", "optimism", "scepticism")
 
 
-def sentence_tone(article: ParsedArticle, sentence_id: int, start: int, end: int,
-                  assessments: list[tuple[str, float, int, int]]) -> dict:
+def sentence_tone(
+    article: ParsedArticle,
+    sentence_id: int,
+    start: int,
+    end: int,
+    assessments: list[tuple[str, float, int, int]],
+) -> dict:
     """Tone columns of one sentence. ``assessments``: TextBlob chunks as (words, polarity,
     start, end) with character offsets (-1 when unknown)."""
     hits = article.cue_hits_by_sentence.get(sentence_id, [])
-    neutral = {h.text.lower() for h in hits if h.cue.source == "overlay" and h.cue.label == "neutralise"}
+    neutral = {
+        h.text.lower() for h in hits if h.cue.source == "overlay" and h.cue.label == "neutralise"
+    }
     overlay = [h for h in hits if h.cue.source == "overlay" and h.cue.label == "score"]
-    scored = [(words, polarity, s, e) for words, polarity, s, e in assessments
-              if not set(words.lower().split()) & neutral]
-    scored += [(h.text, _overlay_score(h), h.start, h.end) for h in overlay
-               if not any(s <= h.start < e for _, _, s, e in scored)]
+    scored = [
+        (words, polarity, s, e)
+        for words, polarity, s, e in assessments
+        if not set(words.lower().split()) & neutral
+    ]
+    scored += [
+        (h.text, _overlay_score(h), h.start, h.end)
+        for h in overlay
+        if not any(s <= h.start < e for _, _, s, e in scored)
+    ]
     spans = article.quoted_spans
     quoted = [p for _, p, s, e in scored if s >= 0 and inside(spans, s, e)]
     author = [p for _, p, s, e in scored if not (s >= 0 and inside(spans, s, e))]
@@ -44,8 +58,13 @@ def sentence_tone(article: ParsedArticle, sentence_id: int, start: int, end: int
         "quoted_polarity": _mean(quoted, empty=math.nan),
     }
     for kind in TONE_KINDS:
-        words = [h.text for h in hits if h.cue.source == "tone" and h.cue.label == kind
-                 and not (h.negated and kind in ("optimism", "scepticism"))]
+        words = [
+            h.text
+            for h in hits
+            if h.cue.source == "tone"
+            and h.cue.label == kind
+            and not (h.negated and kind in ("optimism", "scepticism"))
+        ]
         row[f"{kind}_words"] = words
         row[f"n_{kind}"] = len(words)
     return row
@@ -85,7 +104,9 @@ def word_polarity(token, overlay: dict[str, float], neutral: set[str]) -> float 
 @cache
 def overlay_tables() -> tuple[dict[str, float], set[str]]:
     """The tone overlay: lemma -> polarity of scored words, and the neutralised lemmas."""
-    overlay = {c.cue: c.weight for c in lexicon_cues() if c.source == "overlay" and c.label == "score"}
+    overlay = {
+        c.cue: c.weight for c in lexicon_cues() if c.source == "overlay" and c.label == "score"
+    }
     neutral = {c.cue for c in lexicon_cues() if c.source == "overlay" and c.label == "neutralise"}
     return overlay, neutral
 

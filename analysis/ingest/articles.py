@@ -21,12 +21,18 @@ def prepare_article(raw: RawArticle, problems: list[Problem]) -> dict | None:
         return None
     published = parse_published(meta.get("published"), raw.source, problems)
     return {
-        "article_id": raw.article_id, "title": cleaned.headline,
-        "outlet": meta.get("outlet") or cleaned.outlet, "published": published,
-        "text": cleaned.text, "url": meta.get("url"), "source": raw.source,
+        "article_id": raw.article_id,
+        "title": cleaned.headline,
+        "outlet": meta.get("outlet") or cleaned.outlet,
+        "published": published,
+        "text": cleaned.text,
+        "url": meta.get("url"),
+        "source": raw.source,
         "headline_end": len(cleaned.headline) if cleaned.headline else 0,
-        "date_confidence": meta.get("date_confidence"), "date_basis": meta.get("date_basis"),
-        "ai_disclaimer": "ai_disclaimer" in cleaned.flags, "chrome_removed": list(cleaned.removed),
+        "date_confidence": meta.get("date_confidence"),
+        "date_basis": meta.get("date_basis"),
+        "ai_disclaimer": "ai_disclaimer" in cleaned.flags,
+        "chrome_removed": list(cleaned.removed),
         "text_hash": hashlib.sha256(cleaned.text.encode()).hexdigest()[:16],
     }
 
@@ -38,7 +44,9 @@ def parse_published(value, source: str, problems: list[Problem]):
     try:
         stamp = pd.Timestamp(value)
     except (ValueError, TypeError):
-        problems.append(Problem(source, f"publication date {value!r} is not a date; left empty", "note"))
+        problems.append(
+            Problem(source, f"publication date {value!r} is not a date; left empty", "note")
+        )
         return pd.NaT
     if stamp is pd.NaT:
         return pd.NaT

@@ -5,6 +5,7 @@ outlet when a masthead names it, every removed piece (so each article reports wh
 out) and the flags set by flagged passages (``ai_disclaimer``). Only whole lines matching a
 pattern, flagged passages and repeated captions are removed: a line of reporting is never cut.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ from ..knowledge import read_yaml
 CHROME_FILE = "chrome.yaml"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode Cc except \t and \n
-_TERMINAL = tuple('.!?"”’\'')
+_TERMINAL = tuple(".!?\"”’'")
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,10 @@ def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
         outlet_lines=tuple(re.compile(p) for p in spec.get("outlet_lines", [])),
         lines=tuple(re.compile(p, re.IGNORECASE) for p in spec.get("lines", [])),
         inline=tuple(re.compile(p, re.IGNORECASE) for p in spec.get("inline", [])),
-        passages=tuple((re.compile(p["pattern"], re.IGNORECASE), p.get("flag"), p.get("hint", "").lower())
-                       for p in spec.get("passages", [])),
+        passages=tuple(
+            (re.compile(p["pattern"], re.IGNORECASE), p.get("flag"), p.get("hint", "").lower())
+            for p in spec.get("passages", [])
+        ),
         tag_run=re.compile(spec.get("tag_run", r"(?!)")),
         caption_max_words=int(spec.get("caption_max_words", 12)),
     )
@@ -71,8 +74,13 @@ def looks_like_headline(line: str) -> bool:
     return 2 <= len(words) <= 25 and not line.rstrip().endswith(".")
 
 
-def clean_article(raw: str, *, title: str | None = None, outlet: str | None = None,
-                  rules: ChromeRules | None = None) -> Cleaned:
+def clean_article(
+    raw: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    rules: ChromeRules | None = None,
+) -> Cleaned:
     rules = rules or chrome_rules()
     text, removed, flags = _remove_passages(normalize_text(raw), rules)
     lines = text.split("\n")
@@ -137,7 +145,7 @@ def _strip_line(line, rules, outlet_key, removed):
         match = pattern.search(stripped)
         if match and match.group(0).strip():
             removed.append(match.group(0).strip())
-            stripped = (stripped[: match.start()] + stripped[match.end():]).strip()
+            stripped = (stripped[: match.start()] + stripped[match.end() :]).strip()
     return stripped
 
 
@@ -153,8 +161,11 @@ def _drop_repeats(lines, headline, caption_max_words, removed):
     kept = []
     for line in lines:
         key = line_key(line)
-        is_caption = (counts[key] > 1 and len(line.split()) <= caption_max_words
-                      and not line.endswith(_TERMINAL))
+        is_caption = (
+            counts[key] > 1
+            and len(line.split()) <= caption_max_words
+            and not line.endswith(_TERMINAL)
+        )
         if line and key == headline_key:
             continue  # the headline is put back once, as the first paragraph
         if line and is_caption:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from ..errors import Unreadable
 
-FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_16_le", "utf_16_be", "iso8859_15", "cp1251", "latin_1"]
+FALLBACK_ENCODINGS = [
+    "cp1252",
+    "utf_16",
+    "utf_16_le",
+    "utf_16_be",
+    "iso8859_15",
+    "cp1251",
+    "latin_1",
+]
 
 
 @dataclass(frozen=True)
@@ -20,8 +28,13 @@ class Decoded:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode(data: bytes) -> Decoded:
@@ -37,14 +50,17 @@ def decode(data: bytes) -> Decoded:
         first_bad = err.start
     guess = _guess_encoding(data)
     if guess is None:
-        raise Unreadable(f"binary file or unknown encoding (byte 0x{data[first_bad]:02x} at position "
-                         f"{first_bad} is not UTF-8); save it as UTF-8 text")
+        raise Unreadable(
+            f"binary file or unknown encoding (byte 0x{data[first_bad]:02x} at position "
+            f"{first_bad} is not UTF-8); save it as UTF-8 text"
+        )
     encoding, text = guess
     return Decoded(text, f"not UTF-8: decoded as {encoding}")
 
 
 def _guess_encoding(data: bytes):
     from charset_normalizer import from_bytes
+
     best = from_bytes(data, cp_isolation=FALLBACK_ENCODINGS).best()
     if best is None:
         return None

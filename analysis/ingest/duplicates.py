@@ -6,6 +6,7 @@ candidate is a duplicate when the estimated Jaccard similarity of the shingles r
 ``threshold``. Every duplicate points at the cluster's original: the earliest published article
 (load order breaks ties and stands in for unknown dates).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def signature(body: str):
@@ -34,16 +35,21 @@ def signature(body: str):
     return sketch.hashvalues
 
 
-def find_duplicates(articles: pd.DataFrame, signatures=None, *,
-                    threshold: float = THRESHOLD) -> pd.DataFrame:
+def find_duplicates(
+    articles: pd.DataFrame, signatures=None, *, threshold: float = THRESHOLD
+) -> pd.DataFrame:
     """Columns duplicate_of (the original's article_id or missing) and duplicate_similarity.
 
     signatures: one MinHash value array per article (from ``signature``); computed when absent."""
     if signatures is None:
-        signatures = [signature(text[int(end):]) for text, end in zip(articles["text"], articles["headline_end"])]
-    signatures = dict(zip(articles.index, signatures))
+        signatures = [
+            signature(text[int(end) :])
+            for text, end in zip(articles["text"], articles["headline_end"], strict=True)
+        ]
+    signatures = dict(zip(articles.index, signatures, strict=True))
     order = articles.assign(_pos=range(len(articles))).sort_values(
-        ["published", "_pos"], na_position="last", kind="stable")
+        ["published", "_pos"], na_position="last", kind="stable"
+    )
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches, original_of, found = {}, {}, {}
     ids = articles["article_id"]
@@ -59,7 +65,14 @@ def find_duplicates(articles: pd.DataFrame, signatures=None, *,
             original_of[index] = index
         sketches[index] = sketch
         lsh.insert(index, sketch)
-    result = pd.DataFrame({
-        "duplicate_of": pd.Series({i: found[i][0] for i in found}, index=articles.index, dtype=object),
-        "duplicate_similarity": pd.Series({i: found[i][1] for i in found}, index=articles.index, dtype=float)})
+    result = pd.DataFrame(
+        {
+            "duplicate_of": pd.Series(
+                {i: found[i][0] for i in found}, index=articles.index, dtype=object
+            ),
+            "duplicate_similarity": pd.Series(
+                {i: found[i][1] for i in found}, index=articles.index, dtype=float
+            ),
+        }
+    )
     return result

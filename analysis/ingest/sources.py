@@ -3,6 +3,7 @@
 Nothing here changes an input. A file that cannot be read becomes a ``Problem`` naming the file
 and the reason; the others load. Only a source that is unusable as a whole raises ``CorpusError``.
 """
+
 from __future__ import annotations
 
 import functools
@@ -75,8 +76,15 @@ def _from_folder(folder: Path):
         raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
     articles, problems = _from_paths(files)
     chosen = set(files)
-    problems += [Problem(str(p), f"not an article file ({p.suffix or 'no suffix'}); articles are "
-                         f"{', '.join(ARTICLE_SUFFIXES)}") for p in entries if p not in chosen]
+    problems += [
+        Problem(
+            str(p),
+            f"not an article file ({p.suffix or 'no suffix'}); articles are "
+            f"{', '.join(ARTICLE_SUFFIXES)}",
+        )
+        for p in entries
+        if p not in chosen
+    ]
     return articles, problems
 
 
@@ -120,6 +128,7 @@ def _read_records(path: Path) -> pd.DataFrame:
     text = read_text_file(path).text
     if path.suffix.lower() == ".csv":
         from io import StringIO
+
         try:
             return pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
         except pd.errors.ParserError as err:
@@ -147,7 +156,9 @@ def standard_columns(frame: pd.DataFrame) -> pd.DataFrame:
     for name, accepted in column_names().items():
         if name in frame.columns:
             continue
-        found = next((by_lower[n] for n in accepted if n in by_lower and by_lower[n] not in renames), None)
+        found = next(
+            (by_lower[n] for n in accepted if n in by_lower and by_lower[n] not in renames), None
+        )
         if found is not None:
             renames[found] = name
     return frame.rename(columns=renames)
@@ -157,8 +168,11 @@ def _from_records(frame: pd.DataFrame, source: str):
     original = list(frame.columns)
     frame = standard_columns(frame)
     if "text" not in frame.columns:
-        raise CorpusError(NO_TEXT_COLUMN.format(source=source, accepted=list(column_names()["text"]),
-                                                found=original))
+        raise CorpusError(
+            NO_TEXT_COLUMN.format(
+                source=source, accepted=list(column_names()["text"]), found=original
+            )
+        )
     articles, problems = [], []
     for position, row in enumerate(frame.to_dict("records")):
         where = f"{source} record {position + 1}"
@@ -194,16 +208,23 @@ def _metadata_table(source, metadata):
     table = metadata if isinstance(metadata, pd.DataFrame) else _read_metadata_file(Path(metadata))
     table = standard_columns(table)
     if not {"file", "article_id"} & set(table.columns):
-        raise CorpusError(METADATA_KEY.format(source=metadata if not isinstance(metadata, pd.DataFrame)
-                                              else "<DataFrame>", found=list(table.columns)))
+        raise CorpusError(
+            METADATA_KEY.format(
+                source=metadata if not isinstance(metadata, pd.DataFrame) else "<DataFrame>",
+                found=list(table.columns),
+            )
+        )
     return table
 
 
 def _read_metadata_file(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise CorpusError(SOURCE_MISSING.format(source=path))
-    return _read_records(path) if path.suffix.lower() == ".jsonl" else pd.read_csv(
-        path, dtype=str, keep_default_na=False)
+    return (
+        _read_records(path)
+        if path.suffix.lower() == ".jsonl"
+        else pd.read_csv(path, dtype=str, keep_default_na=False)
+    )
 
 
 def _apply_metadata(articles, table):
@@ -226,7 +247,9 @@ def _apply_metadata(articles, table):
     for row in table.to_dict("records"):
         if id(by_key.get(str(row.get("file") or row.get("article_id") or "").strip())) not in used:
             label = row.get("file") or row.get("article_id")
-            problems.append(Problem(f"metadata row {label!r}", "describes no article that was loaded", "note"))
+            problems.append(
+                Problem(f"metadata row {label!r}", "describes no article that was loaded", "note")
+            )
     return problems
 
 
@@ -234,8 +257,15 @@ def _drop_duplicate_ids(articles):
     seen, kept, problems = {}, [], []
     for article in articles:
         if article.article_id in seen:
-            problems.append(Problem(article.source,
-                                    f"duplicate article_id {article.article_id!r} (first in {seen[article.article_id]})"))
+            problems.append(
+                Problem(
+                    article.source,
+                    (
+                        f"duplicate article_id {article.article_id!r} (first in "
+                        f"{seen[article.article_id]})"
+                    ),
+                )
+            )
             continue
         seen[article.article_id] = article.source
         kept.append(article)

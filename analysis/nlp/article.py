@@ -52,12 +52,16 @@ class ParsedArticle:
     def sentences(self) -> list[Span]:
         """The article's sentences (whitespace-only spans dropped); index = sentence_id."""
         text = self.text
-        return [sent for sent in self.doc.sents if text[sent.start_char:sent.end_char].strip()]
+        return [sent for sent in self.doc.sents if text[sent.start_char : sent.end_char].strip()]
 
     @cached_property
     def token_starts(self):
         """Character offset of every token (a numpy array, from spaCy's token array)."""
-        return self.doc.to_array(IDX).astype(numpy.int64) if len(self.doc) else numpy.zeros(0, numpy.int64)
+        return (
+            self.doc.to_array(IDX).astype(numpy.int64)
+            if len(self.doc)
+            else numpy.zeros(0, numpy.int64)
+        )
 
     @cached_property
     def lower_words(self) -> list[str | None]:
@@ -66,8 +70,10 @@ class ParsedArticle:
         if not len(self.doc):
             return []
         strings = self.doc.vocab.strings
-        return [None if space else strings[lower]
-                for lower, space in self.doc.to_array([LOWER, IS_SPACE]).tolist()]
+        return [
+            None if space else strings[lower]
+            for lower, space in self.doc.to_array([LOWER, IS_SPACE]).tolist()
+        ]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -76,7 +82,9 @@ class ParsedArticle:
     def sentence_id(self, item: Token | Span | int) -> int:
         """The sentence_id of a token, span or token index (whitespace between sentences
         belongs to the sentence before it)."""
-        index = item if isinstance(item, int) else (item.i if isinstance(item, Token) else item.start)
+        index = (
+            item if isinstance(item, int) else (item.i if isinstance(item, Token) else item.start)
+        )
         return max(0, bisect.bisect_right(self._sentence_starts, index) - 1)
 
     def sentence_id_at(self, char: int) -> int:
@@ -84,7 +92,9 @@ class ParsedArticle:
         token = self.doc.char_span(char, char + 1, alignment_mode="expand")
         if token is not None:
             return self.sentence_id(token.start)
-        return self.sentence_id(max(0, int(numpy.searchsorted(self.token_starts, char, side="right")) - 1))
+        return self.sentence_id(
+            max(0, int(numpy.searchsorted(self.token_starts, char, side="right")) - 1)
+        )
 
     @cached_property
     def _paragraph_breaks(self) -> list[int]:
@@ -93,7 +103,6 @@ class ParsedArticle:
     def paragraph_at(self, char: int) -> int:
         """Paragraph number (blank-line separated blocks, from 0) of a character offset."""
         return bisect.bisect_right(self._paragraph_breaks, char)
-
 
     @cached_property
     def quoted_spans(self) -> list[QuotedSpan]:
@@ -122,7 +131,10 @@ class ParsedArticle:
 
     def content_words(self, start: int, end: int) -> int:
         """Number of content words in text[start:end] (counted from spaCy's token arrays)."""
-        lo, hi = numpy.searchsorted(self.token_starts, start), numpy.searchsorted(self.token_starts, end)
+        lo, hi = (
+            numpy.searchsorted(self.token_starts, start),
+            numpy.searchsorted(self.token_starts, end),
+        )
         cumulative = self._content_words_before
         return int(cumulative[hi] - cumulative[lo])
 

@@ -27,7 +27,10 @@ STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from the data fol
 TONE_CUES_FILE = "tone_cues.csv"
 OVERLAY_FILE = "tone_overlay.csv"
 EXISTENCE_FILE = "existence_verbs.csv"
-SUBJECTS = ("nsubj", "csubj")  # active subjects; a passive subject ("progress was not made") stays negated
+SUBJECTS = (
+    "nsubj",
+    "csubj",
+)  # active subjects; a passive subject ("progress was not made") stays negated
 
 
 @cache
@@ -38,31 +41,38 @@ def frame_cue_rows() -> tuple[dict, ...]:
 
 @dataclass(frozen=True)
 class Cue:
-    source: str    # frame | tone | overlay
-    label: str     # the frame, the tone kind (hedge, booster, optimism, scepticism) or overlay action
-    cue: str       # the lexicon entry
+    source: str  # frame | tone | overlay
+    label: str  # the frame, the tone kind (hedge, booster, optimism, scepticism) or overlay action
+    cue: str  # the lexicon entry
     weight: float  # frame weight, or overlay polarity
 
 
 @dataclass(frozen=True)
 class Hit:
     cue: Cue
-    start: int          # character offsets in articles.text
+    start: int  # character offsets in articles.text
     end: int
     token_start: int
     token_end: int
     sentence_id: int
-    text: str           # as written
+    text: str  # as written
     negated: bool
 
 
 @cache
 def lexicon_cues() -> tuple[Cue, ...]:
-    cues = [Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
-            for row in frame_cue_rows()]
-    cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in read_csv_rows(TONE_CUES_FILE)]
-    cues += [Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
-             for row in optional_csv_rows(OVERLAY_FILE)]
+    cues = [
+        Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
+        for row in frame_cue_rows()
+    ]
+    cues += [
+        Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0)
+        for row in read_csv_rows(TONE_CUES_FILE)
+    ]
+    cues += [
+        Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
+        for row in optional_csv_rows(OVERLAY_FILE)
+    ]
     return tuple(cues)
 
 
@@ -92,7 +102,9 @@ def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
         if key not in by_key:
             words = cue.cue.split()
             first_capital = [words[0].capitalize(), *words[1:]]  # at the start of a sentence
-            lemma_patterns = [_lemma_doc(vocab, form) for form in {tuple(words), tuple(first_capital)}]
+            lemma_patterns = [
+                _lemma_doc(vocab, form) for form in {tuple(words), tuple(first_capital)}
+            ]
             if kind == "lemma" and len(words) == 1:
                 lemmas.add(key, lemma_patterns)
             else:  # a phrase as written, and in any inflection of its words ("foreign ministers")
@@ -116,7 +128,11 @@ def cue_hits(doc: Doc, sentence_of: Callable[[int], int]) -> list[Hit]:
         negated = is_negated(span)
         sentence_id = sentence_of(start)
         for cue in cues_of[match_id]:
-            hits.append(Hit(cue, span.start_char, span.end_char, start, end, sentence_id, span.text, negated))
+            hits.append(
+                Hit(
+                    cue, span.start_char, span.end_char, start, end, sentence_id, span.text, negated
+                )
+            )
     hits.sort(key=lambda h: (h.start, h.cue.source, h.cue.label))
     return hits
 

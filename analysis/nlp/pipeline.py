@@ -11,6 +11,7 @@
   (``data/person_titles.csv``: "Senator Graham") and spelling variants of the registry's own
   first name ("Steven"/"Steve Witkoff") keep the registry person.
 """
+
 from __future__ import annotations
 
 import functools
@@ -41,9 +42,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.component("clock_boundaries", assigns=["token.is_sent_start"], requires=["token.text"])
 def clock_boundaries(doc: Doc) -> Doc:
-    """"... shortly after 11 p.m. Station Manager Gareth Lloyd said": the period of "p.m." also
+    """ "... shortly after 11 p.m. Station Manager Gareth Lloyd said": the period of "p.m." also
     ends the sentence, which the parser misses; a capitalised word after "a.m."/"p.m." starts
-    a new sentence unless it continues the time ("3 p.m. Monday", "9 a.m. GMT", "4 p.m. Kyiv time")."""
+    a new sentence unless it continues the time ("3 p.m. Monday", "9 a.m. GMT", "4 p.m. Kyiv
+    time")."""
     continuations = clock_continuations()
     clocks = numpy.array([doc.vocab.strings.add(w) for w in ("a.m.", "p.m.")], dtype=numpy.uint64)
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), clocks)):
@@ -52,36 +54,57 @@ def clock_boundaries(doc: Doc) -> Doc:
             continue
         following = doc[i + 1]
         then = doc[i + 2].lower_ if i + 2 < len(doc) else ""
-        if following.text[:1].isupper() and following.lower_ not in continuations and then != "time":
+        if (
+            following.text[:1].isupper()
+            and following.lower_ not in continuations
+            and then != "time"
+        ):
             following.is_sent_start = True
     return doc
 
 
 @functools.cache
 def clock_continuations() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in read_yaml("temporal.yaml").get("clock_continuations", ()))
+    return frozenset(
+        str(w).lower() for w in read_yaml("temporal.yaml").get("clock_continuations", ())
+    )
 
 
 @Language.factory("surname_guard", assigns=["doc.ents"], requires=["doc.ents", "token.pos"])
 def make_surname_guard(nlp: Language, name: str):
-    return SurnameGuard(load_registry(), {row["title"].strip().lower().rstrip(".")
-                                          for row in read_csv_rows(TITLES_FILE)})
+    return SurnameGuard(
+        load_registry(),
+        {row["title"].strip().lower().rstrip(".") for row in read_csv_rows(TITLES_FILE)},
+    )
 
 
 class SurnameGuard:
     def __init__(self, registry: Registry, titles: set[str]):
         self.titles = titles
-        self.surnames = {alias: actor.canonical.split()[:-1] for actor in registry.actors
-                         if actor.type == "person" for alias in actor.aliases
-                         if " " not in alias and actor.canonical.split()[-1] == alias}
+        self.surnames = {
+            alias: actor.canonical.split()[:-1]
+            for actor in registry.actors
+            if actor.type == "person"
+            for alias in actor.aliases
+            if " " not in alias and actor.canonical.split()[-1] == alias
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        renamed = [(ent, start) for ent in doc.ents
-                   if ent.text in self.surnames and (start := self.first_name_start(doc, ent)) is not None]
+        renamed = [
+            (ent, start)
+            for ent in doc.ents
+            if ent.text in self.surnames and (start := self.first_name_start(doc, ent)) is not None
+        ]
         if renamed:
             spans = {ent.start: Span(doc, start, ent.end, label="PERSON") for ent, start in renamed}
-            kept = [e for e in doc.ents if e.start not in spans and not any(
-                s.start <= e.start < s.end or e.start <= s.start < e.end for s in spans.values())]
+            kept = [
+                e
+                for e in doc.ents
+                if e.start not in spans
+                and not any(
+                    s.start <= e.start < s.end or e.start <= s.start < e.end for s in spans.values()
+                )
+            ]
             doc.ents = sorted(kept + list(spans.values()), key=lambda e: e.start)
             for span in spans.values():
                 for token in span:
@@ -102,9 +125,15 @@ class SurnameGuard:
         return start
 
     def is_given_name(self, token) -> bool:
-        return (token.pos_ == "PROPN" and token.is_alpha and token.is_title and not token.is_sent_end
-                and token.lower_ not in self.titles and not token.ent_id_
-                and token.ent_type_ in ("", "PERSON"))
+        return (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.is_title
+            and not token.is_sent_end
+            and token.lower_ not in self.titles
+            and not token.ent_id_
+            and token.ent_type_ in ("", "PERSON")
+        )
 
 
 def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
@@ -116,8 +145,11 @@ def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
         nlp.add_pipe("clock_boundaries", before=before)
     if "entity_ruler" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
-        ruler = nlp.add_pipe("entity_ruler", before=before,
-                             config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            before=before,
+            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+        )
         ruler.add_patterns(registry.ruler_patterns())
     if "surname_guard" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("surname_guard", after="ner")
@@ -144,8 +176,14 @@ def split_text(text: str, limit: int) -> list[str]:
     pieces = []
     while len(text) > limit:
         window = text[:limit]
-        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ")
-                    if window.rfind(sep) > 0), limit)
+        cut = next(
+            (
+                window.rfind(sep) + len(sep)
+                for sep in ("\n\n", "\n", ". ", " ")
+                if window.rfind(sep) > 0
+            ),
+            limit,
+        )
         pieces.append(text[:cut])
         text = text[cut:]
     return pieces + [text] if text or not pieces else pieces
@@ -162,6 +200,7 @@ def parse_texts(nlp: Language, texts, *, n_process: int = 1, batch_size: int = 1
             parts = split_text(text, limit)
             counts.append(len(parts))
             yield from parts
+
     docs = nlp.pipe(pieces(), n_process=n_process, batch_size=batch_size)
     index = 0
     while True:
@@ -172,4 +211,3 @@ def parse_texts(nlp: Language, texts, *, n_process: int = 1, batch_size: int = 1
         group = [first] + [next(docs) for _ in range(counts[index] - 1)]
         index += 1
         yield group[0] if len(group) == 1 else Doc.from_docs(group, ensure_whitespace=False)
-

@@ -6,6 +6,7 @@ News style reopens a quotation at each new paragraph and closes it only at the e
 whose last quotation is left open, followed by a paragraph that opens one, runs to its end.
 Spans are returned without the marks: ``(start, end)`` with ``text[start:end]`` the quoted words.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,10 +19,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 @dataclass(frozen=True)
 class QuotedSpan:
-    start: int          # first quoted character (after the opening mark)
-    end: int            # just past the last quoted character (before the closing mark)
-    mark: str           # "double" or "single"
-    closed: bool        # False when the quotation runs on into the next paragraph
+    start: int  # first quoted character (after the opening mark)
+    end: int  # just past the last quoted character (before the closing mark)
+    mark: str  # "double" or "single"
+    closed: bool  # False when the quotation runs on into the next paragraph
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
@@ -30,10 +31,14 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     for i, (start, end) in enumerate(paragraphs):
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        continues = nxt is not None and _opens_with_quote(text[nxt[0]:nxt[1]])
+        continues = nxt is not None and _opens_with_quote(text[nxt[0] : nxt[1]])
         spans += _double_spans(text, start, end, continues)
     taken = [(s.start - 1, s.end + 1) for s in spans]
-    spans += [s for s in _single_spans(text) if not any(a <= s.start - 1 and s.end + 1 <= b for a, b in taken)]
+    spans += [
+        s
+        for s in _single_spans(text)
+        if not any(a <= s.start - 1 and s.end + 1 <= b for a, b in taken)
+    ]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -5,6 +5,7 @@ media, group, place, site), spaCy ``label``, ``side`` (US, Russia, Ukraine, Euro
 empty), ``role`` and ``aliases`` (``|``-separated spellings, matched case-sensitively).
 Rows of type ``site`` name the publishing websites: they are chrome, never entities.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -52,7 +53,8 @@ class Registry:
         """spaCy EntityRuler phrase patterns, one per alias (sites excluded)."""
         return [
             {"label": actor.label, "pattern": alias, "id": actor.canonical}
-            for actor in self.actors if actor.type != "site"
+            for actor in self.actors
+            if actor.type != "site"
             for alias in sorted({actor.canonical, *actor.aliases})
         ]
 
@@ -70,12 +72,22 @@ def parse_actor(row: dict) -> Actor:
     side = (row.get("side") or "").strip() or None
     kind = row["type"].strip()
     if side is not None and side not in SIDES:
-        raise ValueError(f"{REGISTRY_FILE}: {row['canonical']!r} has side {side!r}; expected one of {SIDES}")
+        raise ValueError(
+            f"{REGISTRY_FILE}: {row['canonical']!r} has side {side!r}; expected one of {SIDES}"
+        )
     if kind not in TYPES:
-        raise ValueError(f"{REGISTRY_FILE}: {row['canonical']!r} has type {kind!r}; expected one of {TYPES}")
+        raise ValueError(
+            f"{REGISTRY_FILE}: {row['canonical']!r} has type {kind!r}; expected one of {TYPES}"
+        )
     aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-    return Actor(row["canonical"].strip(), kind, row["label"].strip(), side,
-                 (row.get("role") or "").strip(), aliases)
+    return Actor(
+        row["canonical"].strip(),
+        kind,
+        row["label"].strip(),
+        side,
+        (row.get("role") or "").strip(),
+        aliases,
+    )
 
 
 def load_registry(name: str = REGISTRY_FILE) -> Registry:

@@ -17,6 +17,7 @@ The renderer (``"workbench"``, enabled by ``setup``) works offline everywhere:
 keep and display, so the same spec is drawn by the same JavaScript in all three (JupyterLab
 runs the scripts of trusted notebooks: the ones you executed yourself).
 """
+
 from __future__ import annotations
 
 import functools
@@ -37,10 +38,19 @@ RENDERER = "workbench"
 CHART_CLASS = "workbench-chart"
 FIGURE_KEY = "workbench_figure"  # usermeta key naming the figure a chart was saved as
 PROVENANCE_KEY = "provenance"  # usermeta key (and PNG text chunk, SVG metadata id) of provenance
-FIGURE_PROVENANCE = ("package_version", "code_hash", "model", "model_version", "knowledge_hash",
-                     "corpus_hash", "n_articles")
-EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": True, "compiled": False,
-                                                "editor": False}}
+FIGURE_PROVENANCE = (
+    "package_version",
+    "code_hash",
+    "model",
+    "model_version",
+    "knowledge_hash",
+    "corpus_hash",
+    "n_articles",
+)
+EMBED_OPTIONS = {
+    "renderer": "svg",
+    "actions": {"export": True, "source": True, "compiled": False, "editor": False},
+}
 PNG_SCALE = 2  # pixels per CSS pixel: crisp enough for print
 FIGURE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
@@ -87,28 +97,38 @@ def _script_json(value) -> str:
 
 @functools.cache
 def vega_script_html() -> str:
-    """A <script> defining ``window.vegaEmbed`` (Vega + Vega-Lite + vega-embed) and drawing queued charts."""
+    """A <script> defining ``window.vegaEmbed`` (Vega + Vega-Lite + vega-embed) and drawing
+    queued charts."""
     import vl_convert
 
-    return _BUNDLE_TEMPLATE.format(vl_version=vl_version(),
-                                   bundle=vl_convert.javascript_bundle(vl_version=vl_version()))
+    return _BUNDLE_TEMPLATE.format(
+        vl_version=vl_version(), bundle=vl_convert.javascript_bundle(vl_version=vl_version())
+    )
 
 
 def chart_html(spec: dict, *, embed_options: dict | None = None) -> str:
     """The HTML snippet drawing one Vega-Lite spec with the embedded vega-embed."""
     figure = re.sub(r"[^A-Za-z0-9_.-]", "", str((spec.get("usermeta") or {}).get(FIGURE_KEY, "")))
     return _CHART_TEMPLATE.format(
-        div_id=f"workbench-chart-{uuid.uuid4().hex}", css_class=CHART_CLASS, figure=figure,
+        div_id=f"workbench-chart-{uuid.uuid4().hex}",
+        css_class=CHART_CLASS,
+        figure=figure,
         label=f"Chart {figure}" if figure else "A chart",
-        spec=_script_json(spec), embed_options=_script_json(embed_options or EMBED_OPTIONS))
+        spec=_script_json(spec),
+        embed_options=_script_json(embed_options or EMBED_OPTIONS),
+    )
 
 
 def workbench_renderer(spec: dict, **metadata) -> dict:
     """Altair renderer: offline HTML (needs ``vega_script_html()`` once on the page)."""
     name = (spec.get("usermeta") or {}).get(FIGURE_KEY)
-    plain = f"<Vega-Lite chart{' ' + name if name else ''}: run the notebook's setup cell to draw it>"
-    return {"text/html": chart_html(spec, embed_options=metadata.get("embed_options")),
-            "text/plain": plain}
+    plain = (
+        f"<Vega-Lite chart{' ' + name if name else ''}: run the notebook's setup cell to draw it>"
+    )
+    return {
+        "text/html": chart_html(spec, embed_options=metadata.get("embed_options")),
+        "text/plain": plain,
+    }
 
 
 alt.renderers.register(RENDERER, workbench_renderer)
@@ -116,13 +136,20 @@ alt.renderers.register(RENDERER, workbench_renderer)
 
 def _check_name(name: str) -> None:
     if not isinstance(name, str) or not FIGURE_NAME.fullmatch(name):
-        raise ValueError(f"figure name {name!r}: expected letters, digits, '_', '-' or '.' (it names files)")
+        raise ValueError(
+            f"figure name {name!r}: expected letters, digits, '_', '-' or '.' (it names files)"
+        )
 
 
 def png_with_text(png: bytes, key: str, text: str) -> bytes:
     """The PNG with a tEXt chunk (key, text) after its header chunk."""
     data = key.encode("latin-1") + b"\0" + text.encode("latin-1", errors="replace")
-    chunk = struct.pack(">I", len(data)) + b"tEXt" + data + struct.pack(">I", zlib.crc32(b"tEXt" + data))
+    chunk = (
+        struct.pack(">I", len(data))
+        + b"tEXt"
+        + data
+        + struct.pack(">I", zlib.crc32(b"tEXt" + data))
+    )
     header_end = 8 + 4 + 4 + 13 + 4  # signature, then IHDR: length, type, 13 bytes, CRC
     return png[:header_end] + chunk + png[header_end:]
 
@@ -130,7 +157,8 @@ def png_with_text(png: bytes, key: str, text: str) -> bytes:
 def svg_with_metadata(svg: str, text: str) -> str:
     """The SVG with a <metadata> element (holding text) as its first child."""
     root_end = svg.index(">", svg.index("<svg")) + 1
-    return f"{svg[:root_end]}<metadata id=\"{PROVENANCE_KEY}\">{html.escape(text)}</metadata>{svg[root_end:]}"
+    metadata = f'<metadata id="{PROVENANCE_KEY}">{html.escape(text)}</metadata>'
+    return f"{svg[:root_end]}{metadata}{svg[root_end:]}"
 
 
 def save_figures(chart, folder, name: str) -> dict[str, Path]:
@@ -182,7 +210,8 @@ class NotebookSession:
         return self.output_dir / "figures" if self.output_dir else None
 
     def show(self, chart, name: str, *, corpus=None):
-        """Return the chart (named ``name``) for display; save its figures when an output folder is set.
+        """Return the chart (named ``name``) for display; save its figures when an output
+        folder is set.
 
         The displayed chart and the saved ``name.vl.json`` are the same spec. Its usermeta holds
         the figure name and the provenance of ``corpus`` (default: the notebook's ``corpus``).
@@ -214,5 +243,6 @@ def setup(output_dir=None) -> NotebookSession:
     alt.data_transformers.disable_max_rows()
     if _in_kernel():
         from IPython.display import HTML, display
+
         display(HTML(vega_script_html()))
     return NotebookSession(Path(output_dir).resolve() if output_dir else None)

@@ -2,12 +2,14 @@
 
     analysis.provenance.block(corpus)   # displays as a table in notebooks and HTML reports
 
-Every report ends with this block (``analysis.report.runner`` adds it when a notebook does not show it
+Every report ends with this block (``analysis.report.runner`` adds it when a notebook does not
+show it
 itself), so a figure in a paper can be traced to the code, model, lexicons, registry and
 articles that made it. The corpus values come from ``corpus.provenance`` (recorded when the
 corpus was loaded); the registry and lexicon hashes are of the files as they are now, and the
 block says when they differ from the ones the corpus was annotated with.
 """
+
 from __future__ import annotations
 
 import html
@@ -39,10 +41,15 @@ FIELDS = {
 def current_knowledge() -> dict:
     """Hashes of the knowledge files as they are now: registry, the rest, and all together."""
     files = knowledge_files()
-    registry = [p for p in files if p.name == REGISTRY_FILE and str(p) == str(data_dir() / REGISTRY_FILE)]
+    registry = [
+        p for p in files if p.name == REGISTRY_FILE and str(p) == str(data_dir() / REGISTRY_FILE)
+    ]
     others = [p for p in files if p not in registry]
-    return {"registry_hash": files_hash(registry) if registry else "missing",
-            "lexicons_hash": files_hash(others), "knowledge_hash": knowledge_hash()}
+    return {
+        "registry_hash": files_hash(registry) if registry else "missing",
+        "lexicons_hash": files_hash(others),
+        "knowledge_hash": knowledge_hash(),
+    }
 
 
 def provenance(corpus=None, *, corpus_path=None) -> dict:
@@ -51,9 +58,13 @@ def provenance(corpus=None, *, corpus_path=None) -> dict:
 
     recorded = dict(getattr(corpus, "provenance", corpus) or {})
     now = current_knowledge()
-    info = {"package_version": recorded.get("package_version", __version__),
-            "spacy_version": spacy.__version__, **recorded,
-            "registry_hash": now["registry_hash"], "lexicons_hash": now["lexicons_hash"]}
+    info = {
+        "package_version": recorded.get("package_version", __version__),
+        "spacy_version": spacy.__version__,
+        **recorded,
+        "registry_hash": now["registry_hash"],
+        "lexicons_hash": now["lexicons_hash"],
+    }
     info.setdefault("knowledge_hash", now["knowledge_hash"])
     info["knowledge_current"] = info["knowledge_hash"] == now["knowledge_hash"]
     if corpus_path is not None:
@@ -72,10 +83,12 @@ class ProvenanceBlock:
         return [(FIELDS.get(key, key), str(self.info[key])) for key in keys]
 
     def _repr_html_(self) -> str:
-        body = "".join(f"<tr><th style='text-align:left'>{html.escape(label)}</th>"
-                       f"<td><code>{html.escape(value)}</code></td></tr>" for label, value in self.rows())
-        return (f"<div class='workbench-provenance'><h3>Provenance</h3>"
-                f"<table>{body}</table></div>")
+        body = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(label)}</th>"
+            f"<td><code>{html.escape(value)}</code></td></tr>"
+            for label, value in self.rows()
+        )
+        return f"<div class='workbench-provenance'><h3>Provenance</h3><table>{body}</table></div>"
 
     def _repr_markdown_(self) -> str:
         lines = ["### Provenance", "", "| | |", "|---|---|"]
@@ -84,16 +97,22 @@ class ProvenanceBlock:
 
     def __repr__(self) -> str:
         width = max((len(label) for label, _ in self.rows()), default=0)
-        return "\n".join(["Provenance"] + [f"  {label:<{width}}  {value}" for label, value in self.rows()])
+        return "\n".join(
+            ["Provenance"] + [f"  {label:<{width}}  {value}" for label, value in self.rows()]
+        )
 
 
 def find_corpus(namespace: dict | None = None):
-    """The corpus a notebook loaded: the variable ``corpus``, else the only Corpus in the namespace."""
+    """The corpus a notebook loaded: the variable ``corpus``, else the only Corpus in the
+    namespace."""
     namespace = _user_namespace() if namespace is None else namespace
     if isinstance(namespace.get("corpus"), Corpus):
         return namespace["corpus"]
-    found = [value for name, value in namespace.items()
-             if isinstance(value, Corpus) and not name.startswith("_")]
+    found = [
+        value
+        for name, value in namespace.items()
+        if isinstance(value, Corpus) and not name.startswith("_")
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -14,6 +14,7 @@ The HTML pages load nothing from the network: the Vega JavaScript is embedded by
 MathJax, Mermaid). Each report ends with a provenance block (``analysis.provenance``), added
 here when the notebook does not show one itself.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ KERNEL = "python3"  # ipykernel's kernel for the running Python (the project's e
 PROVENANCE_TAG = "provenance"
 PROVENANCE_SOURCE = (
     "# Added by analysis.report.runner: what produced this report.\n"
-    "import analysis.provenance\n"
+    "import analysis\n"
     "analysis.provenance.block()"
 )
 # nbconvert's lab template, minus every script it would fetch from a CDN.
@@ -52,8 +53,9 @@ class ReportError(RuntimeError):
         self.failures = failures
         self.written = written
         lines = [f"{path.name}: {reason}" for path, reason in failures]
-        super().__init__(f"{len(failures)} notebook(s) failed (their HTML shows where):\n  "
-                         + "\n  ".join(lines))
+        super().__init__(
+            f"{len(failures)} notebook(s) failed (their HTML shows where):\n  " + "\n  ".join(lines)
+        )
 
 
 def discover(notebooks=None) -> list[Path]:
@@ -95,18 +97,29 @@ def execute(notebook_path: Path, executed_path: Path, parameters: dict) -> None:
     import papermill
 
     notebook = with_provenance(nbformat.read(notebook_path, as_version=4))
-    papermill.execute_notebook(notebook, str(executed_path), parameters=parameters,
-                               kernel_name=KERNEL, cwd=str(notebook_path.parent),
-                               progress_bar=False, log_output=False)
+    papermill.execute_notebook(
+        notebook,
+        str(executed_path),
+        parameters=parameters,
+        kernel_name=KERNEL,
+        cwd=str(notebook_path.parent),
+        progress_bar=False,
+        log_output=False,
+    )
 
 
 def html_exporter(*, show_code: bool = True):
     from nbconvert import HTMLExporter
 
     loader = jinja2.DictLoader({OFFLINE_TEMPLATE_NAME: OFFLINE_TEMPLATE})
-    return HTMLExporter(template_name="lab", template_file=OFFLINE_TEMPLATE_NAME,
-                        extra_loaders=[loader], exclude_input=not show_code,
-                        exclude_input_prompt=not show_code, embed_images=True)
+    return HTMLExporter(
+        template_name="lab",
+        template_file=OFFLINE_TEMPLATE_NAME,
+        extra_loaders=[loader],
+        exclude_input=not show_code,
+        exclude_input_prompt=not show_code,
+        embed_images=True,
+    )
 
 
 def export_html(executed_path: Path, html_path: Path, *, show_code: bool = True) -> Path:
@@ -114,7 +127,8 @@ def export_html(executed_path: Path, html_path: Path, *, show_code: bool = True)
     notebook = nbformat.read(executed_path, as_version=4)
     title = _title(notebook) or executed_path.stem
     body, _ = html_exporter(show_code=show_code).from_notebook_node(
-        notebook, resources={"metadata": {"name": title}})
+        notebook, resources={"metadata": {"name": title}}
+    )
     html_path.write_text(body, encoding="utf-8")
     return html_path
 
@@ -152,7 +166,9 @@ def run_reports(corpus_path, out_dir, notebooks=None, *, show_code: bool = True)
         except PapermillExecutionError as err:
             failures.append((notebook_path, f"{err.ename}: {err.evalue} (cell {err.exec_count})"))
         if executed.exists():
-            written.append(export_html(executed, executed.with_suffix(".html"), show_code=show_code))
+            written.append(
+                export_html(executed, executed.with_suffix(".html"), show_code=show_code)
+            )
     if failures:
         raise ReportError(failures, written)
     return written

@@ -2,6 +2,7 @@
 
 ``TABLES`` maps each table of a Corpus to its schema, in the order they are documented.
 """
+
 from .articles import Articles
 from .base import build, columns, list_columns, validate
 from .entities import Entities
@@ -21,5 +22,17 @@ TABLES = {
     "problems": Problems,
 }
 
-__all__ = ["TABLES", "Articles", "Entities", "Events", "Frames", "Problems", "Quotes", "Sentences",
-           "build", "columns", "list_columns", "validate"]
+__all__ = [
+    "TABLES",
+    "Articles",
+    "Entities",
+    "Events",
+    "Frames",
+    "Problems",
+    "Quotes",
+    "Sentences",
+    "build",
+    "columns",
+    "list_columns",
+    "validate",
+]

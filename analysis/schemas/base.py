@@ -1,4 +1,5 @@
 """What every table schema shares: the span columns and the helpers that build tables."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -18,21 +19,31 @@ class TableModel(pa.DataFrameModel):
 
 
 class ArticleKeyed(TableModel):
-    article_id: Series[str] = pa.Field(description="Article the row belongs to (articles.article_id).")
+    article_id: Series[str] = pa.Field(
+        description="Article the row belongs to (articles.article_id)."
+    )
     sentence_id: Series[int] = pa.Field(
-        ge=0, description="Sentence within the article (sentences.sentence_id), counted from 0.")
+        ge=0, description="Sentence within the article (sentences.sentence_id), counted from 0."
+    )
 
 
 class Spanned(ArticleKeyed):
-    start: Series[int] = pa.Field(ge=0, description="Character offset of the span's start in articles.text.")
-    end: Series[int] = pa.Field(ge=0, description="Character offset just past the span's end in articles.text.")
+    start: Series[int] = pa.Field(
+        ge=0, description="Character offset of the span's start in articles.text."
+    )
+    end: Series[int] = pa.Field(
+        ge=0, description="Character offset just past the span's end in articles.text."
+    )
     text: Series[str] = pa.Field(description="The span's words: exactly articles.text[start:end].")
 
 
 def list_columns(model: type[TableModel]) -> list[str]:
     """Columns holding Python lists (stored as Parquet lists, restored as lists on open)."""
-    return [name for name, column in model.to_schema().columns.items()
-            if str(column.dtype) == "object" and column.title == "list"]
+    return [
+        name
+        for name, column in model.to_schema().columns.items()
+        if str(column.dtype) == "object" and column.title == "list"
+    ]
 
 
 def columns(model: type[TableModel]) -> list[str]:

@@ -9,14 +9,39 @@ from .base import ArticleKeyed, ListField
 class Frames(ArticleKeyed):
     """One row per (sentence, frame) hit, with the cue words that fired."""
 
-    frame: Series[str] = pa.Field(description="Frame name from data/frames.csv (economic, security_defense, ... territorial_concession, diplomatic_progress, ...).")
-    frame_kind: Series[str] = pa.Field(isin=["generic", "story"], description="generic (Policy Frames Codebook dimension) or story (frame of conflict diplomacy).")
-    cues: Series[object] = ListField("The cue words or phrases that fired, as written (distinct cues only).")
-    cue_starts: Series[object] = ListField("Offset in articles.text of each cue (same order as cues; integers).")
-    quoted_cues: Series[object] = ListField("The cues that stand inside quotation marks (a source's words, not the outlet's).")
+    frame: Series[str] = pa.Field(
+        description=(
+            "Frame name from data/frames.csv (economic, security_defense, ... "
+            "territorial_concession, diplomatic_progress, ...)."
+        )
+    )
+    frame_kind: Series[str] = pa.Field(
+        isin=["generic", "story"],
+        description=(
+            "generic (Policy Frames Codebook dimension) or story (frame of conflict diplomacy)."
+        ),
+    )
+    cues: Series[object] = ListField(
+        "The cue words or phrases that fired, as written (distinct cues only)."
+    )
+    cue_starts: Series[object] = ListField(
+        "Offset in articles.text of each cue (same order as cues; integers)."
+    )
+    quoted_cues: Series[object] = ListField(
+        "The cues that stand inside quotation marks (a source's words, not the outlet's)."
+    )
     negated: Series[object] = ListField(
-        "Negated cues that counted for this frame: for a generic frame its own negated cues (negation does not "
+        "Negated cues that counted for this frame: for a generic frame its own negated cues "
+        "(negation does not "
         "change the topic: 'without food' is quality_of_life); for a story frame those mapped by "
-        "data/frame_negations.csv ('no breakthrough' for diplomatic_deadlock).")
-    in_quote_share: Series[float] = pa.Field(ge=0, le=1, description="Share of the cues inside quotation marks.")
-    score: Series[float] = pa.Field(ge=0, description="Sum of the weights of the distinct cues that fired (a frame is present at >= 1).")
+        "data/frame_negations.csv ('no breakthrough' for diplomatic_deadlock)."
+    )
+    in_quote_share: Series[float] = pa.Field(
+        ge=0, le=1, description="Share of the cues inside quotation marks."
+    )
+    score: Series[float] = pa.Field(
+        ge=0,
+        description=(
+            "Sum of the weights of the distinct cues that fired (a frame is present at >= 1)."
+        ),
+    )

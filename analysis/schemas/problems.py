@@ -11,4 +11,7 @@ class Problems(TableModel):
 
     source: Series[str] = pa.Field(description="The file, record or metadata row concerned.")
     problem: Series[str] = pa.Field(description="What is wrong, in words.")
-    action: Series[str] = pa.Field(isin=["skipped", "repaired", "note"], description="skipped (not loaded), repaired (loaded after a fix) or note.")
+    action: Series[str] = pa.Field(
+        isin=["skipped", "repaired", "note"],
+        description="skipped (not loaded), repaired (loaded after a fix) or note.",
+    )

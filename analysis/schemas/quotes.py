@@ -12,10 +12,45 @@ SPEAKER_TYPES = ["person", "organization", "media", "anonymous", "unknown"]
 class Quotes(Spanned):
     """One row per contiguous quoted span (direct, partial) or reported clause (indirect)."""
 
-    kind: Series[str] = pa.Field(isin=KINDS, description="direct (a quoted statement), partial (quoted words woven into a sentence), indirect (reported speech or 'according to').")
-    quote_group: Series[int] = pa.Field(ge=0, description="Statement id within the article: the pieces of one split or multi-paragraph quote share it.")
-    speaker: Series[str] = pa.Field(nullable=True, description="Canonical speaker name when known to the registry, else the speaker phrase as written.")
-    speaker_type: Series[str] = pa.Field(isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown.")
-    speaker_side: Series[str] = pa.Field(nullable=True, isin=SIDES, description="Speaker's side from the actor registry.")
-    cue: Series[str] = pa.Field(nullable=True, description="Lemma of the reporting verb ('say', 'according to'); missing for quotes without a cue that inherit their speaker.")
-    cue_tier: Series[str] = pa.Field(nullable=True, isin=["neutral", "endorsing", "distancing", "guilt", "emotive"], description="Connotation of the reporting verb (data/reporting_verbs.csv): neutral ('said'), endorsing ('noted'), distancing ('claimed', 'insisted'), guilt ('admitted'), emotive ('warned').")
+    kind: Series[str] = pa.Field(
+        isin=KINDS,
+        description=(
+            "direct (a quoted statement), partial (quoted words woven into a sentence), "
+            "indirect (reported speech or 'according to')."
+        ),
+    )
+    quote_group: Series[int] = pa.Field(
+        ge=0,
+        description=(
+            "Statement id within the article: the pieces of one split or multi-paragraph "
+            "quote share it."
+        ),
+    )
+    speaker: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Canonical speaker name when known to the registry, else the speaker phrase as written."
+        ),
+    )
+    speaker_type: Series[str] = pa.Field(
+        isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown."
+    )
+    speaker_side: Series[str] = pa.Field(
+        nullable=True, isin=SIDES, description="Speaker's side from the actor registry."
+    )
+    cue: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Lemma of the reporting verb ('say', 'according to'); missing for quotes without "
+            "a cue that inherit their speaker."
+        ),
+    )
+    cue_tier: Series[str] = pa.Field(
+        nullable=True,
+        isin=["neutral", "endorsing", "distancing", "guilt", "emotive"],
+        description=(
+            "Connotation of the reporting verb (data/reporting_verbs.csv): neutral ('said'), "
+            "endorsing ('noted'), distancing ('claimed', 'insisted'), guilt ('admitted'), "
+            "emotive ('warned')."
+        ),
+    )

@@ -11,6 +11,7 @@ predicted quote of a sampled sentence, or one empty row for a sentence without a
 speaker when the predicted one is wrong; leave empty when right) and, on the sentence's first
 row, ``coded_missed`` (how many quotes of the sentence the extractor did not find).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,10 +25,18 @@ CODING_COLUMNS = ["coded_is_quote", "coded_speaker", "coded_missed"]
 
 
 def export_sample(corpus, path, *, n: int = 50, seed: int = 1) -> pd.DataFrame:
-    sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
-    sample = sentences.sample(min(n, len(sentences)), random_state=seed).sort_values(["article_id", "sentence_id"])
-    quotes = corpus.quotes[["article_id", "sentence_id", "kind", "text", "speaker", "speaker_type", "cue"]]
-    rows = sample.merge(quotes.rename(columns={"text": "quote"}), on=["article_id", "sentence_id"], how="left")
+    sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(
+        columns={"text": "sentence"}
+    )
+    sample = sentences.sample(min(n, len(sentences)), random_state=seed).sort_values(
+        ["article_id", "sentence_id"]
+    )
+    quotes = corpus.quotes[
+        ["article_id", "sentence_id", "kind", "text", "speaker", "speaker_type", "cue"]
+    ]
+    rows = sample.merge(
+        quotes.rename(columns={"text": "quote"}), on=["article_id", "sentence_id"], how="left"
+    )
     for column in CODING_COLUMNS:
         rows[column] = ""
     rows.to_csv(path, index=False)
@@ -43,7 +52,9 @@ def score_coded(path) -> dict:
     found = int(is_quote.sum())
     return {
         "sentences": int(coded[["article_id", "sentence_id"]].drop_duplicates().shape[0]),
-        "predicted": int(len(predicted)), "correct": found, "missed": int(missed),
+        "predicted": int(len(predicted)),
+        "correct": found,
+        "missed": int(missed),
         "precision": found / len(predicted) if len(predicted) else float("nan"),
         "recall": found / (found + missed) if found + missed else float("nan"),
         "speaker_accuracy": int(right.sum()) / found if found else float("nan"),
@@ -51,14 +62,20 @@ def score_coded(path) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis.validate.quotes", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.validate.quotes", description=__doc__.splitlines()[0]
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    export = commands.add_parser("export", help="write a sample of sentences and their quotes for coding")
+    export = commands.add_parser(
+        "export", help="write a sample of sentences and their quotes for coding"
+    )
     export.add_argument("source")
     export.add_argument("out")
     export.add_argument("--n", type=int, default=50)
     export.add_argument("--seed", type=int, default=1)
-    score = commands.add_parser("score", help="precision, recall and speaker accuracy of a coded sample")
+    score = commands.add_parser(
+        "score", help="precision, recall and speaker accuracy of a coded sample"
+    )
     score.add_argument("coded")
     args = parser.parse_args(argv)
     if args.command == "export":

@@ -20,8 +20,12 @@ class Score:
     found: int = 0  # gold items matched by some prediction
 
     def add(self, other: Score) -> Score:
-        return Score(self.predicted + other.predicted, self.predicted_right + other.predicted_right,
-                     self.gold + other.gold, self.found + other.found)
+        return Score(
+            self.predicted + other.predicted,
+            self.predicted_right + other.predicted_right,
+            self.gold + other.gold,
+            self.found + other.found,
+        )
 
     @classmethod
     def of_counts(cls, tp: int, fp: int, fn: int) -> Score:
