@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 CORPUS ?= seeds
 REPORTS ?= reports
 PYTEST_ARGS ?=
+LINTED := analysis tests benchmarks scripts
 
-.PHONY: report test setup clean-cache data-dictionary check-data-dictionary chromium
+.PHONY: report test test-fast lint setup clean-cache data-dictionary check-data-dictionary chromium
 
 setup: $(VENV)/.installed
 
@@ -20,15 +21,25 @@ $(VENV)/.installed: pyproject.toml
 report: setup
 	$(BIN)/python -m analysis report $(CORPUS) --out $(REPORTS)
 
-test: setup
+# Style first (ruff check and ruff format over the code; notebooks/ are excluded in pyproject),
+# then the whole suite, doctests of analysis/ included.
+test: setup lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The fast tier: no spaCy model, no notebooks (seconds).
+test-fast: setup lint
+	$(BIN)/python -m pytest -m "not model and not slow" $(PYTEST_ARGS) tests
+
+lint: setup
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 # docs/data_dictionary.md is generated from analysis/schemas; CI fails when it is stale.
 data-dictionary: setup
-	$(BIN)/python -m analysis.datadict
+	$(BIN)/python -m analysis.report.datadict
 
 check-data-dictionary: setup
-	$(BIN)/python -m analysis.datadict --check
+	$(BIN)/python -m analysis.report.datadict --check
 
 # Headless Chromium for tests/test_offline_html.py (Debian package; needs root).
 chromium:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import nbformat
 
-from analysis.notebook import CHART_CLASS, FIGURE_KEY
-from analysis.reports import ReportError, discover, run_reports
+from analysis.report.notebook import CHART_CLASS, FIGURE_KEY
+from analysis.report.runner import ReportError, discover, run_reports
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"

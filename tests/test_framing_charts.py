@@ -1,6 +1,7 @@
 """Framing charts build from the seed corpus and validate as Vega-Lite with the expected marks."""
 import pytest
 
+import analysis
 from analysis.charts import framing as charts
 
 
@@ -10,26 +11,26 @@ def _mark(spec):
 
 def test_frame_heatmap_per_article_and_outlet(seeds_corpus):
     for by in ("article_id", "outlet"):
-        spec = charts.frame_heatmap(seeds_corpus, by=by).to_dict()
+        spec = charts.frame_heatmap(analysis.frame_profile(seeds_corpus, by=by), by=by).to_dict()
         assert _mark(spec) == "rect"
         assert spec["encoding"]["x"]["field"] == by
         assert spec["encoding"]["y"]["field"] == "frame"
         assert spec["encoding"]["color"]["field"] == "share"
 
 
-@pytest.mark.parametrize("build, mark, x", [
-    (charts.optimism_scepticism, "bar", "count"),
-    (charts.sentiment_arc, "line", "sentence_id"),
-    (charts.headline_vs_body, "point", "polarity"),
-    (charts.author_vs_quoted, "bar", "polarity"),
+@pytest.mark.parametrize("build, table, mark, x", [
+    (charts.optimism_scepticism, analysis.tone_cue_counts, "bar", "count"),
+    (charts.sentiment_arc, analysis.sentence_arc, "line", "sentence_id"),
+    (charts.headline_vs_body, analysis.headline_body_tone, "point", "polarity"),
+    (charts.author_vs_quoted, analysis.voice_tone, "bar", "polarity"),
 ])
-def test_sentence_tone_charts(seeds_corpus, build, mark, x):
-    spec = build(seeds_corpus.sentences).to_dict()
+def test_sentence_tone_charts(seeds_corpus, build, table, mark, x):
+    spec = build(table(seeds_corpus.sentences)).to_dict()
     assert _mark(spec) == mark
     assert spec["encoding"]["x"]["field"] == x
 
 
 def test_tone_by_side(seeds_corpus):
-    spec = charts.tone_by_side(seeds_corpus.entities).to_dict()
+    spec = charts.tone_by_side(analysis.side_tone(seeds_corpus.entities)).to_dict()
     assert _mark(spec) == "bar"
     assert spec["encoding"]["y"]["field"] == "side"

@@ -14,10 +14,10 @@ import nbformat
 import pytest
 from reports_session import NOTEBOOKS, code_sources, seeds_reports, shown_figures
 
+import analysis
 import analysis.charts
 
 NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
-CORPUS_TABLES = ("articles", "sentences", "entities", "quotes", "events", "frames", "problems")
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +45,27 @@ def test_py_percent_twin_in_sync(notebook):
     assert "\n# %%" in twin.read_text(), f"{twin.name} is not in py:percent format"
     assert _cells(jupytext.read(twin)) == _cells(jupytext.read(notebook)), \
         f"{notebook.name} and {twin.name} differ: run `jupytext --sync {notebook}`"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
+def test_imports_only_the_public_surface(notebook):
+    """Notebooks import ``analysis`` (whose ``__all__`` names what they use) and IPython's
+    display helpers, nothing else of the package."""
+    imported = set()
+    for source in code_sources(notebook):
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                imported.add(node.module)
+    assert imported <= {"analysis", "IPython.display"}, imported
+    used = set()
+    for source in code_sources(notebook):
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id == "analysis":
+                used.add(node.attr)
+    assert used <= set(analysis.__all__), used - set(analysis.__all__)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
@@ -108,22 +129,36 @@ def test_chart_functions_are_discovered():
     assert "overview.actor_mentions" not in CHART_FUNCTIONS  # returns a DataFrame
 
 
-def _arguments(function, corpus) -> dict:
-    """Required parameters named after a corpus table (or ``corpus``) get the seeds' data."""
-    arguments = {}
-    for name, parameter in inspect.signature(function).parameters.items():
-        if parameter.default is not inspect.Parameter.empty or parameter.kind in (
-                parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-            continue
-        if name == "corpus":
-            arguments[name] = corpus
-        elif name in CORPUS_TABLES:
-            arguments[name] = getattr(corpus, name)
-        else:
-            pytest.fail(f"{function.__module__}.{function.__name__}: cannot supply parameter {name!r}; "
-                        f"name data parameters after corpus tables {CORPUS_TABLES} or `corpus`, "
-                        "or give them defaults")
-    return arguments
+# The analysis function whose tidy table each chart draws, as the notebooks call them.
+CHART_INPUTS = {
+    "overview.actors_by_side": lambda c: analysis.actor_mentions(c.entities),
+    "overview.side_totals": lambda c: analysis.side_mentions(c.entities),
+    "overview.sentiment_distribution": lambda c: analysis.polarity_histogram(c.sentences),
+    "timeline.publication_timeline": lambda c: analysis.publications(c.articles),
+    "timeline.events_calendar": lambda c: analysis.calendar_events(c.events, c.articles),
+    "timeline.outlet_coverage": lambda c: analysis.event_outlets(c.events, c.articles),
+    "timeline.actor_appearances": lambda c: analysis.actor_months(c.events),
+    "framing.frame_heatmap": lambda c: analysis.frame_profile(c),
+    "framing.optimism_scepticism": lambda c: analysis.tone_cue_counts(c.sentences),
+    "framing.sentiment_arc": lambda c: analysis.sentence_arc(c.sentences),
+    "framing.headline_vs_body": lambda c: analysis.headline_body_tone(c.sentences),
+    "framing.author_vs_quoted": lambda c: analysis.voice_tone(c.sentences),
+    "framing.tone_by_side": lambda c: analysis.side_tone(c.entities),
+    "sourcing.who_is_quoted": lambda c: analysis.quotes_by_speaker(c),
+    "sourcing.share_of_voice": lambda c: analysis.share_of_voice(c),
+    "sourcing.source_types": lambda c: analysis.source_types(c),
+    "sourcing.reporting_verbs": lambda c: analysis.reporting_verbs(c),
+    "sourcing.mentions_vs_quotes": lambda c: analysis.mentions_vs_quotes(c),
+}
+
+
+def test_every_chart_draws_an_analysis_table():
+    """Charts take the small tables of the analysis layer, never a Corpus: that keeps them
+    working when a corpus no longer fits in memory."""
+    assert set(CHART_FUNCTIONS) == set(CHART_INPUTS)
+    for name, function in CHART_FUNCTIONS.items():
+        parameters = inspect.signature(function).parameters
+        assert "corpus" not in parameters, f"{name} takes a corpus"
 
 
 @pytest.mark.parametrize("name", sorted(CHART_FUNCTIONS))
@@ -131,10 +166,9 @@ def test_chart_function_renders_valid_vega_lite(name, seeds_corpus):
     import altair as alt
     import vl_convert
 
-    from analysis.notebook import vl_version
+    from analysis.report.notebook import vl_version
 
-    function = CHART_FUNCTIONS[name]
-    chart = function(**_arguments(function, seeds_corpus))
+    chart = CHART_FUNCTIONS[name](CHART_INPUTS[name](seeds_corpus))
     assert isinstance(chart, alt.TopLevelMixin), f"{name} returned {type(chart).__name__}"
     spec = chart.to_dict()  # validates against the Vega-Lite schema
     assert "vega-lite/v6" in spec["$schema"]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from reports_session import NOTEBOOKS, chart_outputs, seeds_reports, shown_figures
 
-from analysis.notebook import CHART_CLASS, chart_html
+from analysis.report.notebook import CHART_CLASS, chart_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",

@@ -23,8 +23,9 @@ from reports_session import (
     shown_figures,
 )
 
-from analysis import datadict, notebook, provenance, reports
-from analysis.resources import data_dir, files_hash
+from analysis.knowledge import data_dir, files_hash
+from analysis.report import datadict, notebook, provenance
+from analysis.report import runner as reports
 from analysis.schemas import TABLES
 
 NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
@@ -166,7 +167,7 @@ def test_find_corpus_prefers_the_variable_named_corpus(seeds_corpus):
 # ---- data dictionary -------------------------------------------------------------------------
 
 def test_data_dictionary_is_up_to_date():
-    assert datadict.stale_diff() == "", "run `python -m analysis.datadict` and commit docs/data_dictionary.md"
+    assert datadict.stale_diff() == "", "run `python -m analysis.report.datadict` and commit docs/data_dictionary.md"
 
 
 def _sections(text: str) -> dict[str, dict[str, str]]:

@@ -46,7 +46,7 @@ def sentiment_distribution(histogram: pd.DataFrame) -> alt.Chart:
         alt.Chart(histogram, title="Sentence polarity (TextBlob)")
         .mark_bar(opacity=0.8)
         .encode(
-            x=alt.X("bin_start:Q", title="Polarity", scale=alt.Scale(domain=[-1, 1])),
+            x=alt.X("bin_start:Q", bin="binned", title="Polarity", scale=alt.Scale(domain=[-1, 1])),
             x2="bin_end:Q",
             y=alt.Y("sentences:Q", stack="zero", title="Sentences"),
             color=alt.Color("article_id:N", title="Article"),

@@ -130,14 +130,14 @@ def misses(passages, predict) -> list[str]:
                 if not same_speaker(quote["speaker"], best.speaker):
                     lines.append(
                         f"  SPEAKER {passage['id']}: {quote['text'][:50]!r} gold "
-                        f"{quote['speaker']!r}, got {best['speaker']!r}"
+                        f"{quote['speaker']!r}, got {best.speaker!r}"
                     )
         for p in predicted:
             if not any(
                 _overlap(q["start"], q["end"], p.start, p.end) >= 0.3 * (q["end"] - q["start"])
                 for q in passage["quotes"]
             ):
-                lines.append(f"  EXTRA   {passage['id']}: {p['text'][:60]!r} ({p['speaker']})")
+                lines.append(f"  EXTRA   {passage['id']}: {p.text[:60]!r} ({p.speaker})")
     return lines
 
 
@@ -156,13 +156,10 @@ def main(argv=None) -> int:
     for threshold in (0.3, 0.8):
         for name, c in score(passages, cached, threshold).items():
             print(
-                (
-                    f"overlap >= {threshold:.0%} {name:8} gold {c.gold:3} found {c.found:3} "
-                    f"predicted {c.predicted:3}  "
-                )(
-                    f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
-                    f"speaker accuracy {c.speaker_accuracy:.3f}"
-                )
+                f"overlap >= {threshold:.0%} {name:8} gold {c.gold:3} found {c.found:3} "
+                f"predicted {c.predicted:3}  "
+                f"precision {c.precision:.3f}  recall {c.recall:.3f}  F1 {c.f1:.3f}  "
+                f"speaker accuracy {c.speaker_accuracy:.3f}"
             )
     for line in misses(passages, cached):
         print(line)

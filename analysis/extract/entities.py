@@ -48,7 +48,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     >>> from analysis.extract import parse_article
     >>> [(m.text, m.canonical, m.side) for m in
     ...  parse_article("Zelensky met Trump in Florida.").rows["entities"]]
-    [('Zelensky', 'Volodymyr Zelensky', 'Ukraine'), ('Trump', 'Donald Trump', 'US'), \
+    [('Zelensky', 'Volodymyr Zelenskyy', 'Ukraine'), ('Trump', 'Donald Trump', 'US'), \
 ('Florida', 'Florida', 'US')]
     """
     headings = _heading_sentences(article)

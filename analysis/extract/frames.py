@@ -1,8 +1,9 @@
 """Frames: lexical frame cues per sentence, explainable by the words that fired.
 
-Each frame has a documented cue list in ``data/frames.csv`` (generic frames after the Policy
-Frames Codebook, story frames of conflict diplomacy). Cues are matched on spaCy lemmas (single
-words) or lower-case words (phrases) in the article's one parse (``analysis.lexicons``). A
+Each frame has a documented cue list in ``frames.csv`` (generic frames after the Policy Frames
+Codebook, packaged) or the story's ``data/story_frames.csv``. Cues are matched on spaCy lemmas
+(single words) or lower-case words (phrases) in the article's one parse
+(``analysis.nlp.lexicons``). A
 negated cue of a story frame does not count ("no breakthrough"), or counts for the frame named in
 ``data/frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
 negation does not change ("without food" is about quality of life, "no military solution" about

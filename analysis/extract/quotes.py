@@ -1,18 +1,19 @@
 """Quotes and speakers: who says what, direct, partial and indirect.
 
 * **Direct and partial quotes** are the spans between paired quotation marks
-  (``analysis.quote_marks``: straight, curly and single marks, apostrophes told apart, unpaired
+  (``analysis.nlp.quote_marks``: straight, curly and single marks, apostrophes told apart, unpaired
   marks skipped, multi-paragraph quotations joined). A span woven into a sentence ("called the
   response "very nice"") or of fewer than four words is ``partial``; titles of works in title case
   ("Meet The Press") and spans without letters are not quotes.
 * **Indirect quotes** are clausal complements of reporting verbs ("Zelenskiy stated that an
   understanding ... has been achieved") and clauses attributed "according to X".
-* **Speakers** are the subjects of the reporting verb (``data/reporting_verbs.csv``), resolved to
+* **Speakers** are the subjects of the reporting verb (``reporting_verbs.csv``), resolved to
   the registry's canonical name through the entities of the sentence; pronouns and role nouns
   ("he", "the American diplomat") go to the person in the subject of the previous sentence, else
   the last speaker, else the last person named; quotes with no cue in their sentence inherit
   from the previous attributed quote within three sentences. Anonymous sources are recognised
-  by ``data/anonymous_sources.csv``.
+  by ``anonymous_sources.csv``. The word lists and limits of the rules
+  below are in ``quotes.yaml`` (packaged knowledge, ``analysis.knowledge``).
 """
 
 from __future__ import annotations
@@ -57,13 +58,13 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
 
 @cache
 def source_nouns() -> dict[str, str]:
-    """Head-noun lemma -> anonymous | organization (data/anonymous_sources.csv)."""
+    """Head-noun lemma -> anonymous | organization (anonymous_sources.csv)."""
     return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows(SOURCES_FILE)}
 
 
 @cache
 def role_nouns() -> frozenset[str]:
-    """Lemmas of nouns naming a person by office (data/role_nouns.csv)."""
+    """Lemmas of nouns naming a person by office (role_nouns.csv)."""
     return frozenset(row["lemma"].strip().lower() for row in read_csv_rows(ROLES_FILE))
 
 
@@ -111,8 +112,8 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     >>> from analysis.extract import parse_article
     >>> [(q.kind, q.speaker, q.text) for q in parse_article(
     ...     'Zelensky said peace was close. "We are ready," he added.').rows["quotes"]]
-    [('indirect', 'Volodymyr Zelensky', 'peace was close'), \
-('direct', 'Volodymyr Zelensky', 'We are ready,')]
+    [('indirect', 'Volodymyr Zelenskyy', 'peace was close'), \
+('direct', 'Volodymyr Zelenskyy', 'We are ready,')]
     """
     spans = [s for s in article.quoted_spans if _is_quote(article.text, s)]
     rows, state = [], State()

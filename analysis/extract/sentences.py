@@ -51,10 +51,10 @@ def sentence_rows(article: ParsedArticle) -> list[Sentence]:
     """One record per spaCy sentence, with its TextBlob and domain tone and the words behind them.
 
     >>> from analysis.extract import parse_article
-    >>> article = parse_article("The talks failed. Both sides were hopeful.")
+    >>> article = parse_article("The talks were good. Both sides met.")
     >>> first, second = article.rows["sentences"]
-    >>> first.text, first.sentiment_words, second.start
-    ('The talks failed.', [], 18)
+    >>> first.text, first.sentiment_words, first.polarity, second.start
+    ('The talks were good.', ['good'], 0.7, 21)
     """
     rows = []
     for sentence_id, sent in enumerate(article.sentences):

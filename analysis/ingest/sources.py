@@ -145,7 +145,7 @@ def _read_records(path: Path) -> pd.DataFrame:
 
 @functools.cache
 def column_names() -> dict[str, tuple[str, ...]]:
-    """Accepted input column names per field (data/input_columns.yaml)."""
+    """Accepted input column names per field (the knowledge file input_columns.yaml)."""
     return {name: tuple(accepted) for name, accepted in read_yaml(COLUMNS_FILE).items()}
 
 

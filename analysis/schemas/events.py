@@ -66,7 +66,7 @@ class Events(ArticleKeyed):
     )
     event_type: Series[str] = pa.Field(
         description=(
-            "Event type from data/event_triggers.csv (meeting/talks, call, "
+            "Event type from the knowledge file event_triggers.csv (meeting/talks, call, "
             "statement/announcement, visit/travel, attack/strike, agreement/ceasefire/pause, "
             "proposal/plan), or 'other' when the sentence has no trigger."
         )

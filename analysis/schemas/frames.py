@@ -11,8 +11,8 @@ class Frames(ArticleKeyed):
 
     frame: Series[str] = pa.Field(
         description=(
-            "Frame name from data/frames.csv (economic, security_defense, ... "
-            "territorial_concession, diplomatic_progress, ...)."
+            "Frame name from frames.csv or the story's story_frames.csv (economic, "
+            "security_defense, ... territorial_concession, diplomatic_progress, ...)."
         )
     )
     frame_kind: Series[str] = pa.Field(

@@ -49,8 +49,8 @@ class Quotes(Spanned):
         nullable=True,
         isin=["neutral", "endorsing", "distancing", "guilt", "emotive"],
         description=(
-            "Connotation of the reporting verb (data/reporting_verbs.csv): neutral ('said'), "
-            "endorsing ('noted'), distancing ('claimed', 'insisted'), guilt ('admitted'), "
-            "emotive ('warned')."
+            "Connotation of the reporting verb (knowledge file reporting_verbs.csv): "
+            "neutral ('said'), endorsing ('noted'), distancing ('claimed', 'insisted'), "
+            "guilt ('admitted'), emotive ('warned')."
         ),
     )

@@ -63,11 +63,11 @@ class Sentences(Spanned):
         ),
     )
     hedge_words: Series[object] = ListField(
-        "Hedges (Hyland): may, might, could, reportedly, suggest... (data/tone_cues.csv)."
+        "Hedges (Hyland): may, might, could, reportedly, suggest... (knowledge file tone_cues.csv)."
     )
     n_hedge: Series[int] = pa.Field(ge=0, description="Number of hedges.")
     booster_words: Series[object] = ListField(
-        "Boosters (Hyland): clearly, certainly, of course, show... (data/tone_cues.csv)."
+        "Boosters (Hyland): clearly, certainly, of course, show... (knowledge file tone_cues.csv)."
     )
     n_booster: Series[int] = pa.Field(ge=0, description="Number of boosters.")
     optimism_words: Series[object] = ListField(
