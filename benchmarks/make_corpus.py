@@ -6,6 +6,7 @@ Each article is a seed with its paragraphs lightly shuffled (the headline stays 
 words swapped for synonyms and a number changed, so texts (and cache keys) differ while the
 language stays news-like. A metadata.csv with outlets and dates is written beside them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,9 +17,19 @@ from pathlib import Path
 
 import analysis
 
-SYNONYMS = {"said": "stated", "talks": "negotiations", "meeting": "session", "envoy": "emissary",
-            "peace": "settlement", "officials": "representatives", "war": "conflict",
-            "plan": "proposal", "Sunday": "Saturday", "productive": "useful", "recent": "latest"}
+SYNONYMS = {
+    "said": "stated",
+    "talks": "negotiations",
+    "meeting": "session",
+    "envoy": "emissary",
+    "peace": "settlement",
+    "officials": "representatives",
+    "war": "conflict",
+    "plan": "proposal",
+    "Sunday": "Saturday",
+    "productive": "useful",
+    "recent": "latest",
+}
 OUTLETS = ["Wire A", "Daily B", "Broadcaster C", "Weekly D", "Site E", "Agency F"]
 
 

@@ -7,6 +7,7 @@ peak of the whole process tree sampled four times a second as proportional set s
 shared by forked workers, such as the spaCy model, are counted once, split between the processes
 sharing them). Linux only (reads /proc).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,8 +24,11 @@ def tree_pss_kib(pid: int) -> int:
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         own = next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
-        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
-                    for c in (task / "children").read_text().split()]
+        children = [
+            int(c)
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            for c in (task / "children").read_text().split()
+        ]
     except (OSError, StopIteration, ValueError):
         return 0
     return own + sum(tree_pss_kib(child) for child in children)
@@ -46,6 +50,7 @@ def main(argv=None):
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args(argv)
     import analysis
+
     sampler = PeakSampler()
     sampler.start()
     start = time.perf_counter()
@@ -55,9 +60,14 @@ def main(argv=None):
     sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    result = {"articles": len(corpus.articles), "sentences": len(corpus.sentences),
-              "seconds": round(seconds), "peak_rss_mib": round(own), "peak_worker_rss_mib": round(children),
-              "peak_tree_pss_mib": round(sampler.peak_kib / 1024)}
+    result = {
+        "articles": len(corpus.articles),
+        "sentences": len(corpus.sentences),
+        "seconds": round(seconds),
+        "peak_rss_mib": round(own),
+        "peak_worker_rss_mib": round(children),
+        "peak_tree_pss_mib": round(sampler.peak_kib / 1024),
+    }
     print(json.dumps(result))
     return result
 

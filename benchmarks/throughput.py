@@ -8,6 +8,7 @@ machine noise, after one warm-up of each (so that loading the models is timed on
 Reports words per second (word = non-space, non-punctuation token, counted the same way on both
 sides) and the ratio.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,7 +19,7 @@ from pathlib import Path
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
 import analysis
-from analysis.model import load_model
+from analysis.nlp.model import load_model
 
 
 def bare_pipe(nlp, texts, n_process, batch_size):
@@ -27,14 +28,17 @@ def bare_pipe(nlp, texts, n_process, batch_size):
     for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
         # counted from token arrays, as load_corpus counts n_words (a Python loop over the
         # tokens would slow the bare side down)
-        words += int(len(doc) - doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
+        words += (
+            int(len(doc) - doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
+        )
     return words, time.perf_counter() - start
 
 
 def workbench(source, n_process, batch_size):
     start = time.perf_counter()
-    corpus = analysis.load_corpus(source, cache=False, n_process=n_process, batch_size=batch_size,
-                                  progress=False)
+    corpus = analysis.load_corpus(
+        source, cache=False, n_process=n_process, batch_size=batch_size, progress=False
+    )
     return int(corpus.articles["n_words"].sum()), time.perf_counter() - start
 
 
@@ -47,7 +51,9 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     files = sorted(args.source.glob("*.txt"))[: args.limit]
-    corpus = analysis.load_corpus(files, cache=False, progress=False)  # cleaned texts for the bare side
+    corpus = analysis.load_corpus(
+        files, cache=False, progress=False
+    )  # cleaned texts for the bare side
     texts = list(corpus.articles["text"])
     nlp = load_model()
     # Warm both sides (models loaded, lexicon matchers built, caches filled) so that neither
@@ -62,8 +68,13 @@ def main(argv=None):
             bench.append(workbench(files, n_process, args.batch_size))
         bare_wps = sum(w for w, _ in bare) / sum(s for _, s in bare)
         bench_wps = sum(w for w, _ in bench) / sum(s for _, s in bench)
-        row = {"n_process": n_process, "articles": len(texts), "bare_words_per_s": round(bare_wps),
-               "workbench_words_per_s": round(bench_wps), "ratio": round(bench_wps / bare_wps, 3)}
+        row = {
+            "n_process": n_process,
+            "articles": len(texts),
+            "bare_words_per_s": round(bare_wps),
+            "workbench_words_per_s": round(bench_wps),
+            "ratio": round(bench_wps / bare_wps, 3),
+        }
         results.append(row)
         print(json.dumps(row))
     return results

@@ -7,6 +7,7 @@ are reported, in seconds: a warm load (the whole corpus comes from its snapshot 
 load from the per-article cache alone (snapshot removed first, as after changing one file; it
 writes the snapshot again), and open_corpus on a saved copy.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,10 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["ANALYSIS_CACHE_DIR"] = str(Path(scratch) / "cache")
         import analysis
-        cold = timed(lambda: analysis.load_corpus(args.source, n_process=args.n_process, progress=False))
+
+        cold = timed(
+            lambda: analysis.load_corpus(args.source, n_process=args.n_process, progress=False)
+        )
         corpus = analysis.load_corpus(args.source)
         saved = corpus.save(Path(scratch) / "saved")
         warm = statistics.median(timed(lambda: analysis.load_corpus(args.source)) for _ in range(3))
@@ -42,11 +46,16 @@ def main(argv=None):
         def from_articles():
             shutil.rmtree(snapshots)
             return timed(lambda: analysis.load_corpus(args.source))
+
         rebuilt = statistics.median(from_articles() for _ in range(3))
         opened = statistics.median(timed(lambda: analysis.open_corpus(saved)) for _ in range(3))
-    result = {"articles": len(corpus.articles), "cold_s": round(cold, 1),
-              "warm_from_cache_s": round(warm, 2), "from_article_cache_s": round(rebuilt, 2),
-              "open_saved_s": round(opened, 2)}
+    result = {
+        "articles": len(corpus.articles),
+        "cold_s": round(cold, 1),
+        "warm_from_cache_s": round(warm, 2),
+        "from_article_cache_s": round(rebuilt, 2),
+        "open_saved_s": round(opened, 2),
+    }
     print(json.dumps(result))
     return result
 
