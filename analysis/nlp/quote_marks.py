@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+SINGLE_QUOTE_REACH = 300  # characters after an opening single mark searched for its closing mark
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -77,7 +78,7 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w$])", re.M
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?%])['’](?=[\s.,;:!?)\]—–-]|$)", re.M)
 
 
-def _single_spans(text):
+def _single_spans(text, *, reach: int = SINGLE_QUOTE_REACH):
     """Single-quoted spans: an opening mark after a space or line start before a word, closed by
     the next closing-like mark within the paragraph that is not an apostrophe (it's, Trump's)."""
     spans = []
@@ -88,7 +89,7 @@ def _single_spans(text):
             return spans
         line_end = text.find("\n", opening.end())
         line_end = len(text) if line_end == -1 else line_end
-        closing = _SINGLE_CLOSE.search(text, opening.end(), min(line_end, opening.end() + 300))
+        closing = _SINGLE_CLOSE.search(text, opening.end(), min(line_end, opening.end() + reach))
         if closing is None:
             position = opening.end()
             continue

@@ -20,6 +20,7 @@ import sys
 import pandas as pd
 
 from ..corpus.load import load_corpus
+from .scoring import Score
 
 CODING_COLUMNS = ["coded_is_quote", "coded_speaker", "coded_missed"]
 
@@ -50,13 +51,14 @@ def score_coded(path) -> dict:
     missed = pd.to_numeric(coded["coded_missed"], errors="coerce").fillna(0).sum()
     right = is_quote & (predicted["coded_speaker"].str.strip() == "")
     found = int(is_quote.sum())
+    score = Score.of_counts(tp=found, fp=len(predicted) - found, fn=int(missed))
     return {
         "sentences": int(coded[["article_id", "sentence_id"]].drop_duplicates().shape[0]),
         "predicted": int(len(predicted)),
         "correct": found,
         "missed": int(missed),
-        "precision": found / len(predicted) if len(predicted) else float("nan"),
-        "recall": found / (found + missed) if found + missed else float("nan"),
+        "precision": score.precision,
+        "recall": score.recall,
         "speaker_accuracy": int(right.sum()) / found if found else float("nan"),
     }
 
