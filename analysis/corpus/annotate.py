@@ -66,7 +66,7 @@ def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 1
     """Yield one annotation per article row, in order, streaming through nlp.pipe.
 
     With ``n_process`` > 1 (-1: one per CPU), worker processes each parse *and* annotate chunks
-    of ``batch_size`` articles and send back only rows, so parsed Docs never cross processes
+    of ``CHUNK_SIZE`` articles and send back only rows, so parsed Docs never cross processes
     (spaCy's own ``nlp.pipe(n_process=...)`` would ship every Doc back to be annotated here).
     """
     n_process = (os.cpu_count() or 1) if n_process == -1 else n_process

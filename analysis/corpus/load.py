@@ -48,7 +48,7 @@ def load_corpus(
     metadata: a CSV path or DataFrame keyed by ``file`` or ``article_id`` (a folder's own
     metadata.csv is read automatically). cache: reuse and store per-article annotations.
     n_process: spaCy worker processes. progress: a progress bar (None: only on long work, never
-    under CI or pytest). model: the spaCy pipeline (default: see analysis.model).
+    under CI or pytest). model: the spaCy pipeline (default: see analysis.nlp.model).
     engine: "local", or "dask" to annotate on the Dask cluster at ``scheduler`` (an address or a
     distributed.Client).
     """

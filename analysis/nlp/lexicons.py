@@ -141,7 +141,7 @@ def is_negated(span) -> bool:
     """A negator right before the cue ("no breakthrough", "not productive", "without progress")
     or negating the verb the cue belongs to ("did not make progress"). The subject of a negated
     verb is not negated ("Negotiators did not make progress") unless the verb asserts that the
-    subject happens (data/existence_verbs.csv: "A breakthrough did not happen")."""
+    subject happens (existence_verbs.csv: "A breakthrough did not happen")."""
     doc = span.doc
     before = [doc[i].lower_ for i in range(max(span.sent.start, span.start - 2), span.start)]
     if any(word in words("negators") for word in before):

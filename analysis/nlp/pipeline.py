@@ -8,7 +8,7 @@
 * ``surname_guard`` (after the NER): a registry surname alias preceded by a first name is
   another person ("Union leader Sharon Graham" is not Lindsey Graham, "Eric Trump" not Donald
   Trump): the mention becomes an unregistered PERSON spanning the full name. Titles
-  (``data/person_titles.csv``: "Senator Graham") and spelling variants of the registry's own
+  (``person_titles.csv``: "Senator Graham") and spelling variants of the registry's own
   first name ("Steven"/"Steve Witkoff") keep the registry person.
 """
 
