@@ -1,6 +1,50 @@
+"""Shared fixtures, and the ``model`` marker that splits the suite into two tiers.
+
+A test that uses one of ``MODEL_FIXTURES`` (they load the spaCy model) is marked ``model``
+automatically; ``pytest -m "not model and not slow"`` is then the fast tier, which must never
+load the model: for tests not marked ``model``, ``spacy.load`` of an installed pipeline fails.
+"""
+
 import os
+from pathlib import Path
 
 import pytest
+
+MODEL_FIXTURES = {"nlp", "parse", "seeds_corpus", "load_corpus"}
+# Doctests of the package that parse text (they have no fixtures to go by).
+MODEL_CALLS = ("parse_article", "load_corpus", "workbench_pipeline", "load_model")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or _doctest_parses(item):
+            item.add_marker(pytest.mark.model)
+
+
+def _doctest_parses(item) -> bool:
+    examples = getattr(getattr(item, "dtest", None), "examples", ())
+    return any(call in example.source for example in examples for call in MODEL_CALLS)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_loads_no_model(request, monkeypatch):
+    """A test not marked ``model`` must not load a spaCy pipeline (an uninstalled name still
+    reaches spaCy, which refuses it)."""
+    if request.node.get_closest_marker("model") is None:
+        import spacy
+
+        real_load = spacy.load
+
+        def guarded_load(name, *args, **kwargs):
+            if spacy.util.is_package(str(name)) or Path(str(name)).exists():
+                raise AssertionError(
+                    f"{request.node.nodeid} loads the spaCy model {name!r} but is not marked "
+                    f"`model`: use one of the fixtures {sorted(MODEL_FIXTURES)} or mark it"
+                )
+            return real_load(name, *args, **kwargs)
+
+        monkeypatch.setattr(spacy, "load", guarded_load)
+    yield
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -12,17 +56,19 @@ def _isolated_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from analysis.nlp import workbench_pipeline
+    from analysis.nlp.pipeline import workbench_pipeline
+
     return workbench_pipeline()
 
 
 @pytest.fixture(scope="session")
 def parse(nlp):
     """parse(text, published=None, title=None, until=None) -> ParsedArticle with extractor rows."""
-    from analysis.extractors import parse_article
+    from analysis.extract import parse_article
 
     def _parse(text, **kwargs):
         return parse_article(text, nlp=nlp, **kwargs)
+
     return _parse
 
 
@@ -30,4 +76,13 @@ def parse(nlp):
 def seeds_corpus():
     """The seed corpus, loaded once for the session (cache off)."""
     import analysis
+
     return analysis.load_corpus("seeds", cache=False)
+
+
+@pytest.fixture
+def load_corpus():
+    """analysis.load_corpus, for tests that load (and so parse) a corpus of their own."""
+    import analysis
+
+    return analysis.load_corpus

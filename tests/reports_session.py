@@ -4,6 +4,7 @@ Executing notebooks is slow (a kernel, spaCy and the analysis per notebook), so
 tests/test_notebooks.py, tests/test_reports.py and tests/test_offline_html.py all use the
 run made by the first of them (the result is kept in this module).
 """
+
 from __future__ import annotations
 
 import ast
@@ -42,16 +43,22 @@ def seeds_reports(tmp_path_factory) -> ReportRun:
         try:
             run = ReportRun(out_dir, run_reports(SEEDS, out_dir))
         except ReportError as err:
-            run = ReportRun(out_dir, err.written, {path.name: reason for path, reason in err.failures})
+            run = ReportRun(
+                out_dir, err.written, {path.name: reason for path, reason in err.failures}
+            )
         _RUNS["seeds"] = run
     return _RUNS["seeds"]
 
 
 def chart_outputs(executed) -> list[str]:
     """The text/html outputs of an executed notebook that draw a chart."""
-    return [output["data"]["text/html"] for cell in executed.cells if cell.cell_type == "code"
-            for output in cell.get("outputs", [])
-            if CHART_CLASS in output.get("data", {}).get("text/html", "")]
+    return [
+        output["data"]["text/html"]
+        for cell in executed.cells
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if CHART_CLASS in output.get("data", {}).get("text/html", "")
+    ]
 
 
 def displayed_spec(chart_html: str) -> dict:
@@ -70,9 +77,13 @@ def shown_figures(notebook: Path) -> list[str]:
     names = []
     for source in code_sources(notebook):
         for node in ast.walk(ast.parse(source)):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "show" and len(node.args) >= 2
-                    and isinstance(node.args[1], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "show"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
                 names.append(node.args[1].value)
     return names
 
@@ -80,6 +91,11 @@ def shown_figures(notebook: Path) -> list[str]:
 def code_sources(notebook: Path) -> list[str]:
     """Code cell sources, with IPython magics and shell lines blanked so ast can parse them."""
     cells = nbformat.read(notebook, as_version=4).cells
-    return ["\n".join("" if line.lstrip().startswith(("%", "!")) else line
-                      for line in cell.source.splitlines())
-            for cell in cells if cell.cell_type == "code"]
+    return [
+        "\n".join(
+            "" if line.lstrip().startswith(("%", "!")) else line
+            for line in cell.source.splitlines()
+        )
+        for cell in cells
+        if cell.cell_type == "code"
+    ]

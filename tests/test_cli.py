@@ -1,4 +1,5 @@
 """The command line builds a saved corpus and describes it."""
+
 import subprocess
 import sys
 
@@ -9,9 +10,12 @@ import analysis
 
 def _run(*args, tmp_path):
     env = {"ANALYSIS_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, env=env
+    )
 
 
+@pytest.mark.model
 def test_build_then_info(tmp_path):
     out = tmp_path / "built"
     result = _run("build", "seeds", "--out", str(out), tmp_path=tmp_path)
@@ -19,7 +23,11 @@ def test_build_then_info(tmp_path):
     corpus = analysis.open_corpus(out)
     assert len(corpus.articles) == 5 and len(corpus.sentences) > 100
     info = _run("info", str(out), tmp_path=tmp_path)
-    assert info.returncode == 0 and "000_065fb5c15ef4a347" in info.stdout and "knowledge_hash" in info.stdout
+    assert (
+        info.returncode == 0
+        and "000_065fb5c15ef4a347" in info.stdout
+        and "knowledge_hash" in info.stdout
+    )
 
 
 def test_build_of_a_missing_source_fails_with_a_message(tmp_path):
@@ -28,8 +36,11 @@ def test_build_of_a_missing_source_fails_with_a_message(tmp_path):
 
 
 @pytest.mark.parametrize("module", ["quotes", "framing", "timeline"])
-def test_evaluation_commands_explain_themselves_and_reject_a_missing_gold_file(module, capsys, tmp_path):
+def test_evaluation_commands_explain_themselves_and_reject_a_missing_gold_file(
+    module, capsys, tmp_path
+):
     import importlib
+
     command = importlib.import_module(f"analysis.evaluate.{module}")
     with pytest.raises(SystemExit) as done:
         command.main(["--help"])

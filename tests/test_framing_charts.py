@@ -1,4 +1,5 @@
 """Framing charts build from the seed corpus and validate as Vega-Lite with the expected marks."""
+
 import pytest
 
 import analysis
@@ -18,12 +19,15 @@ def test_frame_heatmap_per_article_and_outlet(seeds_corpus):
         assert spec["encoding"]["color"]["field"] == "share"
 
 
-@pytest.mark.parametrize("build, table, mark, x", [
-    (charts.optimism_scepticism, analysis.tone_cue_counts, "bar", "count"),
-    (charts.sentiment_arc, analysis.sentence_arc, "line", "sentence_id"),
-    (charts.headline_vs_body, analysis.headline_body_tone, "point", "polarity"),
-    (charts.author_vs_quoted, analysis.voice_tone, "bar", "polarity"),
-])
+@pytest.mark.parametrize(
+    "build, table, mark, x",
+    [
+        (charts.optimism_scepticism, analysis.tone_cue_counts, "bar", "count"),
+        (charts.sentiment_arc, analysis.sentence_arc, "line", "sentence_id"),
+        (charts.headline_vs_body, analysis.headline_body_tone, "point", "polarity"),
+        (charts.author_vs_quoted, analysis.voice_tone, "bar", "polarity"),
+    ],
+)
 def test_sentence_tone_charts(seeds_corpus, build, table, mark, x):
     spec = build(table(seeds_corpus.sentences)).to_dict()
     assert _mark(spec) == mark

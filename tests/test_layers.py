@@ -48,7 +48,9 @@ def imported_modules(path: Path) -> list[tuple[int, str, list[str]]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [(node.lineno, a.name, []) for a in node.names if a.name.startswith("analysis")]
+            found += [
+                (node.lineno, a.name, []) for a in node.names if a.name.startswith("analysis")
+            ]
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package[: len(package) - node.level + 1]

@@ -1,6 +1,7 @@
 """Notebook hygiene, for whatever notebooks/NN_*.ipynb exist: jupytext twins in sync, no
 definitions, a papermill parameters cell, headless execution on the seeds, and every chart
 function of analysis/charts rendering a valid Vega-Lite spec."""
+
 from __future__ import annotations
 
 import ast
@@ -32,19 +33,26 @@ def test_notebooks_are_discovered():
 
 
 def _cells(notebook):
-    return [(cell.cell_type, cell.source.strip(), sorted(cell.metadata.get("tags", [])))
-            for cell in notebook.cells]
+    return [
+        (cell.cell_type, cell.source.strip(), sorted(cell.metadata.get("tags", [])))
+        for cell in notebook.cells
+    ]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
 def test_py_percent_twin_in_sync(notebook):
     twin = notebook.with_suffix(".py")
-    assert twin.exists(), f"{notebook.name} has no jupytext twin: run `jupytext --set-formats ipynb,py:percent {notebook}`"
-    assert "py:percent" in jupytext.read(notebook).metadata.get("jupytext", {}).get("formats", ""), \
-        f"{notebook.name} is not paired with py:percent"
+    assert twin.exists(), (
+        f"{notebook.name} has no jupytext twin: "
+        f"run `jupytext --set-formats ipynb,py:percent {notebook}`"
+    )
+    assert "py:percent" in jupytext.read(notebook).metadata.get("jupytext", {}).get(
+        "formats", ""
+    ), f"{notebook.name} is not paired with py:percent"
     assert "\n# %%" in twin.read_text(), f"{twin.name} is not in py:percent format"
-    assert _cells(jupytext.read(twin)) == _cells(jupytext.read(notebook)), \
+    assert _cells(jupytext.read(twin)) == _cells(jupytext.read(notebook)), (
         f"{notebook.name} and {twin.name} differ: run `jupytext --sync {notebook}`"
+    )
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
@@ -62,28 +70,44 @@ def test_imports_only_the_public_surface(notebook):
     used = set()
     for source in code_sources(notebook):
         for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-                    and node.value.id == "analysis":
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "analysis"
+            ):
                 used.add(node.attr)
     assert used <= set(analysis.__all__), used - set(analysis.__all__)
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
 def test_defines_no_functions_or_classes(notebook):
-    definitions = [f"{type(node).__name__} {node.name}"
-                   for source in code_sources(notebook) for node in ast.walk(ast.parse(source))
-                   if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
-    assert definitions == [], f"{notebook.name}: move these into the analysis package: {definitions}"
+    definitions = [
+        f"{type(node).__name__} {node.name}"
+        for source in code_sources(notebook)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+    ]
+    assert definitions == [], (
+        f"{notebook.name}: move these into the analysis package: {definitions}"
+    )
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
 def test_first_code_cell_is_the_parameters_cell(notebook):
     cells = [c for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
-    assert cells and "parameters" in cells[0].metadata.get("tags", []), \
+    assert cells and "parameters" in cells[0].metadata.get("tags", []), (
         f"{notebook.name}: the first code cell must be tagged `parameters`"
-    assigned = {target.id for node in ast.parse(cells[0].source).body if isinstance(node, ast.Assign)
-                for target in node.targets if isinstance(target, ast.Name)}
-    assert {"corpus_path", "output_dir"} <= assigned, f"{notebook.name} parameters: {sorted(assigned)}"
+    )
+    assigned = {
+        target.id
+        for node in ast.parse(cells[0].source).body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    assert {"corpus_path", "output_dir"} <= assigned, (
+        f"{notebook.name} parameters: {sorted(assigned)}"
+    )
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
@@ -91,7 +115,9 @@ def test_calls_setup_before_showing_charts(notebook):
     """nb.show needs the session from analysis.notebook.setup (it embeds the Vega JavaScript)."""
     sources = "\n".join(code_sources(notebook))
     if shown_figures(notebook) or ".show(" in sources:
-        assert "setup(output_dir)" in sources, f"{notebook.name}: call analysis.notebook.setup(output_dir) first"
+        assert "setup(output_dir)" in sources, (
+            f"{notebook.name}: call analysis.notebook.setup(output_dir) first"
+        )
 
 
 def test_figure_names_are_unique_across_notebooks():
@@ -109,6 +135,7 @@ def test_executes_headless_on_the_seeds(notebook, reports):
 
 # ---- chart functions -------------------------------------------------------------------------
 
+
 def chart_functions() -> dict[str, object]:
     """Public functions of analysis/charts/*.py annotated to return an Altair chart."""
     found = {}
@@ -116,7 +143,11 @@ def chart_functions() -> dict[str, object]:
         module = importlib.import_module(f"analysis.charts.{module_info.name}")
         for name, function in inspect.getmembers(module, inspect.isfunction):
             returns = str(inspect.signature(function).return_annotation)
-            if function.__module__ == module.__name__ and not name.startswith("_") and "Chart" in returns:
+            if (
+                function.__module__ == module.__name__
+                and not name.startswith("_")
+                and "Chart" in returns
+            ):
                 found[f"{module_info.name}.{name}"] = function
     return found
 

@@ -5,6 +5,7 @@ the shared seeds run from a file:// URL; every request that is not a local file 
 recorded. A report passes when each chart output has drawn Vega's marks (an SVG or canvas), no
 error reached the console, and nothing was requested from the network.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -17,9 +18,17 @@ from reports_session import NOTEBOOKS, chart_outputs, seeds_reports, shown_figur
 from analysis.report.notebook import CHART_CLASS, chart_html
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-default-apps", "--disable-extensions"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-extensions",
+]
 RENDERED = f".{CHART_CLASS} svg.marks, .{CHART_CLASS} canvas.marks"
 ALL_DRAWN = f"""() => {{
   const charts = document.querySelectorAll('.{CHART_CLASS}');
@@ -28,8 +37,10 @@ ALL_DRAWN = f"""() => {{
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists() and not shutil.which("chromium"),
-                       reason="chromium is not installed (CI installs it: apt-get install -y chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists() and not shutil.which("chromium"),
+        reason="chromium is not installed (CI installs it: apt-get install -y chromium)",
+    ),
 ]
 
 
@@ -39,18 +50,23 @@ def browser():
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
-            headless=True, args=CHROMIUM_ARGS)
+            headless=True,
+            args=CHROMIUM_ARGS,
+        )
         yield chromium
         chromium.close()
 
 
 def open_offline(browser, html_path: Path, *, timeout_ms: int = 30_000) -> dict:
-    """Open a page with the network blocked; report its charts, console errors and blocked requests."""
+    """Open a page with the network blocked; report its charts, console errors and blocked
+    requests."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     page = browser.new_page()
     errors, blocked = [], []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
     page.on("pageerror", lambda error: errors.append(str(error)))
 
     def only_files(route):
@@ -64,8 +80,12 @@ def open_offline(browser, html_path: Path, *, timeout_ms: int = 30_000) -> dict:
     page.goto(html_path.resolve().as_uri(), wait_until="load")
     with contextlib.suppress(PlaywrightTimeout):  # the counts below say what did not draw
         page.wait_for_function(ALL_DRAWN, timeout=timeout_ms)
-    result = {"charts": page.locator(f".{CHART_CLASS}").count(),
-              "drawn": page.locator(RENDERED).count(), "errors": errors, "blocked": blocked}
+    result = {
+        "charts": page.locator(f".{CHART_CLASS}").count(),
+        "drawn": page.locator(RENDERED).count(),
+        "errors": errors,
+        "blocked": blocked,
+    }
     page.close()
     return result
 
@@ -92,9 +112,16 @@ def test_the_check_catches_a_chart_that_needs_the_network(browser, tmp_path):
     page_path = tmp_path / "online.html"
     page_path.write_text(
         "<html><head><script src='https://cdn.jsdelivr.net/npm/vega-embed@7'></script></head><body>"
-        + chart_html({"$schema": "https://vega.github.io/schema/vega-lite/v6.json",
-                      "data": {"values": [{"a": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}}})
-        + "</body></html>")
+        + chart_html(
+            {
+                "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+                "data": {"values": [{"a": 1}]},
+                "mark": "bar",
+                "encoding": {"x": {"field": "a", "type": "quantitative"}},
+            }
+        )
+        + "</body></html>"
+    )
     page = open_offline(browser, page_path, timeout_ms=2_000)
     assert page["charts"] == 1 and page["drawn"] == 0
     assert page["blocked"] == ["https://cdn.jsdelivr.net/npm/vega-embed@7"]
@@ -102,9 +129,11 @@ def test_the_check_catches_a_chart_that_needs_the_network(browser, tmp_path):
 
 # ---- the same charts live, in JupyterLab -------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def jupyterlab(tmp_path_factory):
-    """A JupyterLab server over a copy of notebooks/ and seeds/ (so `../seeds` is the default corpus)."""
+    """A JupyterLab server over a copy of notebooks/ and seeds/ (so `../seeds` is the default
+    corpus)."""
     import socket
     import subprocess
     import sys
@@ -115,17 +144,33 @@ def jupyterlab(tmp_path_factory):
 
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(PROJECT / "seeds", root / "seeds")
-    shutil.copytree(PROJECT / "notebooks", root / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.py"))
+    shutil.copytree(
+        PROJECT / "notebooks",
+        root / "notebooks",
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*.py"),
+    )
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         "--allow-root", "--ServerApp.token=", "--ServerApp.password=",
-         f"--ServerApp.root_dir={root / 'notebooks'}", "--LabApp.expose_app_in_browser=True",
-         f"--LabApp.user_settings_dir={root / 'settings'}", f"--LabApp.workspaces_dir={root / 'workspaces'}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            "--allow-root",
+            "--ServerApp.token=",
+            "--ServerApp.password=",
+            f"--ServerApp.root_dir={root / 'notebooks'}",
+            "--LabApp.expose_app_in_browser=True",
+            f"--LabApp.user_settings_dir={root / 'settings'}",
+            f"--LabApp.workspaces_dir={root / 'workspaces'}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -162,16 +207,31 @@ def test_jupyterlab_draws_the_same_charts_offline(nb_path, reports_run, browser,
     headless = [displayed_spec(html) for html in chart_outputs(reports_run.executed(nb_path))]
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     errors, blocked = [], []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
-        (jupyterlab, "ws://", "data:", "blob:")) else (blocked.append(route.request.url), route.abort()))
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith((jupyterlab, "ws://", "data:", "blob:"))
+            else (blocked.append(route.request.url), route.abort())
+        ),
+    )
     page.goto(f"{jupyterlab}/lab/workspaces/{nb_path.stem}/tree/{nb_path.name}")
-    page.wait_for_function(KERNEL_IDLE, arg=nb_path.name, timeout=120_000)  # Run All before that does nothing
+    page.wait_for_function(
+        KERNEL_IDLE, arg=nb_path.name, timeout=120_000
+    )  # Run All before that does nothing
     page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_function(f"() => document.querySelectorAll('{RENDERED}').length >= {len(headless)}",
-                           timeout=240_000)
-    live = [displayed_spec(text) for text in page.eval_on_selector_all(
-        f".{CHART_CLASS} + script", "scripts => scripts.map(s => s.textContent)")]
+    page.wait_for_function(
+        f"() => document.querySelectorAll('{RENDERED}').length >= {len(headless)}", timeout=240_000
+    )
+    live = [
+        displayed_spec(text)
+        for text in page.eval_on_selector_all(
+            f".{CHART_CLASS} + script", "scripts => scripts.map(s => s.textContent)"
+        )
+    ]
     page.close()
     assert live == headless
     assert blocked == []

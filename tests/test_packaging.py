@@ -1,4 +1,6 @@
-"""pyproject.toml and environment.yml list the same dependencies; the README leads with the commands."""
+"""pyproject.toml and environment.yml list the same dependencies; the README leads with the
+commands."""
+
 import re
 import tomllib
 from pathlib import Path

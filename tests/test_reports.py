@@ -1,5 +1,6 @@
 """Reports: the offline chart renderer, figures, provenance, the data dictionary, and
 run_reports on the seeds (one shared run, see reports_session.py)."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,9 @@ from analysis.schemas import TABLES
 
 NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
 BUNDLE_MARK = "embedded so charts draw offline"
-REMOTE_SCRIPT = re.compile(r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?(?:https?:)?//", re.IGNORECASE)
+REMOTE_SCRIPT = re.compile(
+    r"<(?:script|link|img)[^>]+(?:src|href)=[\"']?(?:https?:)?//", re.IGNORECASE
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +43,15 @@ def reports_run(tmp_path_factory):
 
 @pytest.fixture
 def bars():
-    return alt.Chart(pd.DataFrame({"side": ["US", "Russia"], "mentions": [3, 5]})).mark_bar().encode(
-        x=alt.X("mentions:Q"), y=alt.Y("side:N"))
+    return (
+        alt.Chart(pd.DataFrame({"side": ["US", "Russia"], "mentions": [3, 5]}))
+        .mark_bar()
+        .encode(x=alt.X("mentions:Q"), y=alt.Y("side:N"))
+    )
 
 
 # ---- renderer and figures --------------------------------------------------------------------
+
 
 def test_setup_enables_the_offline_renderer(tmp_path):
     session = notebook.setup(tmp_path)
@@ -93,9 +100,9 @@ def png_chunks(png: bytes) -> dict[bytes, list[bytes]]:
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     chunks, offset = {}, 8
     while offset < len(png):
-        (length,) = struct.unpack(">I", png[offset:offset + 4])
-        kind, data = png[offset + 4:offset + 8], png[offset + 8:offset + 8 + length]
-        (crc,) = struct.unpack(">I", png[offset + 8 + length:offset + 12 + length])
+        (length,) = struct.unpack(">I", png[offset : offset + 4])
+        kind, data = png[offset + 4 : offset + 8], png[offset + 8 : offset + 8 + length]
+        (crc,) = struct.unpack(">I", png[offset + 8 + length : offset + 12 + length])
         assert crc == zlib.crc32(kind + data), kind
         chunks.setdefault(kind, []).append(data)
         offset += 12 + length
@@ -106,12 +113,23 @@ def png_chunks(png: bytes) -> dict[bytes, list[bytes]]:
 
 def test_figures_carry_the_corpus_provenance(tmp_path, bars, seeds_corpus):
     shown = notebook.setup(tmp_path).show(bars, "traced", corpus=seeds_corpus)
-    expected = {key: seeds_corpus.provenance[key] for key in
-                ("package_version", "code_hash", "model", "model_version", "knowledge_hash",
-                 "corpus_hash", "n_articles")}
+    expected = {
+        key: seeds_corpus.provenance[key]
+        for key in (
+            "package_version",
+            "code_hash",
+            "model",
+            "model_version",
+            "knowledge_hash",
+            "corpus_hash",
+            "n_articles",
+        )
+    }
     assert shown.to_dict()["usermeta"]["provenance"] == expected
     figures = tmp_path / "figures"
-    assert json.loads((figures / "traced.vl.json").read_text())["usermeta"]["provenance"] == expected
+    assert (
+        json.loads((figures / "traced.vl.json").read_text())["usermeta"]["provenance"] == expected
+    )
     key, _, text = png_chunks((figures / "traced.png").read_bytes())[b"tEXt"][0].partition(b"\0")
     assert key == b"provenance" and json.loads(text) == expected
     svg = (figures / "traced.svg").read_text()
@@ -136,6 +154,7 @@ def test_figure_names_must_be_file_stems(tmp_path, bars, name):
 
 
 # ---- provenance --------------------------------------------------------------------------------
+
 
 def test_provenance_block_carries_the_corpus_provenance(seeds_corpus):
     block = provenance.block(seeds_corpus, corpus_path="seeds")
@@ -166,8 +185,11 @@ def test_find_corpus_prefers_the_variable_named_corpus(seeds_corpus):
 
 # ---- data dictionary -------------------------------------------------------------------------
 
+
 def test_data_dictionary_is_up_to_date():
-    assert datadict.stale_diff() == "", "run `python -m analysis.report.datadict` and commit docs/data_dictionary.md"
+    assert datadict.stale_diff() == "", (
+        "run `python -m analysis.report.datadict` and commit docs/data_dictionary.md"
+    )
 
 
 def _sections(text: str) -> dict[str, dict[str, str]]:
@@ -175,8 +197,11 @@ def _sections(text: str) -> dict[str, dict[str, str]]:
     sections = {}
     for block in text.split("\n## ")[1:]:
         name, _, body = block.partition("\n")
-        sections[name] = {line.split("|")[1].strip().strip("`"): line
-                          for line in body.splitlines() if line.startswith("| `")}
+        sections[name] = {
+            line.split("|")[1].strip().strip("`"): line
+            for line in body.splitlines()
+            if line.startswith("| `")
+        }
     return sections
 
 
@@ -207,10 +232,13 @@ def test_data_dictionary_check_fails_when_stale(tmp_path, capsys):
 
 # ---- running the notebooks ---------------------------------------------------------------------
 
+
 def test_discover_finds_numbered_notebooks_in_order():
     found = reports.discover()
     assert found == sorted(reports.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
-    assert reports.discover(["01_corpus_overview"]) == [reports.NOTEBOOKS_DIR / "01_corpus_overview.ipynb"]
+    assert reports.discover(["01_corpus_overview"]) == [
+        reports.NOTEBOOKS_DIR / "01_corpus_overview.ipynb"
+    ]
     with pytest.raises(FileNotFoundError, match="99_missing"):
         reports.discover(["99_missing"])
 
@@ -231,10 +259,19 @@ def test_provenance_cell_is_added_once():
 
 
 def test_html_export_fetches_nothing(tmp_path):
-    page = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell("# A title\n\nInline maths $x^2$ stays as text."),
-        nbformat.v4.new_code_cell("1 + 1", outputs=[nbformat.v4.new_output(
-            "execute_result", data={"text/plain": "2"}, execution_count=1)])])
+    page = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# A title\n\nInline maths $x^2$ stays as text."),
+            nbformat.v4.new_code_cell(
+                "1 + 1",
+                outputs=[
+                    nbformat.v4.new_output(
+                        "execute_result", data={"text/plain": "2"}, execution_count=1
+                    )
+                ],
+            ),
+        ]
+    )
     executed = tmp_path / "01_page.ipynb"
     nbformat.write(page, executed)
     html = reports.export_html(executed, tmp_path / "01_page.html").read_text()
@@ -247,7 +284,11 @@ def _notebook_file(path: Path, *cells: str) -> Path:
     sources = ['corpus_path = "../seeds"\noutput_dir = None', *cells]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
     nb.cells[0].metadata["tags"] = ["parameters"]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nbformat.write(nb, path)
     return path
 
@@ -256,17 +297,22 @@ def _notebook_file(path: Path, *cells: str) -> Path:
 def test_a_failing_notebook_is_reported_and_the_others_still_run(tmp_path):
     ok = _notebook_file(tmp_path / "01_ok.ipynb", "print('corpus at', corpus_path)")
     bad = _notebook_file(tmp_path / "02_bad.ipynb", "raise ValueError('boom in cell two')")
-    with pytest.raises(reports.ReportError, match="02_bad.ipynb: ValueError: boom in cell two") as err:
+    with pytest.raises(
+        reports.ReportError, match="02_bad.ipynb: ValueError: boom in cell two"
+    ) as err:
         reports.run_reports(SEEDS, tmp_path / "out", notebooks=[ok, bad])
     assert err.value.written == [tmp_path / "out" / "01_ok.html", tmp_path / "out" / "02_bad.html"]
     executed = nbformat.read(tmp_path / "out" / "01_ok.ipynb", as_version=4)
-    injected = next(c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
-    assert f"corpus_path = \"{SEEDS.resolve()}\"" in injected.source
-    assert f"output_dir = \"{(tmp_path / 'out').resolve()}\"" in injected.source
+    injected = next(
+        c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])
+    )
+    assert f'corpus_path = "{SEEDS.resolve()}"' in injected.source
+    assert f'output_dir = "{(tmp_path / "out").resolve()}"' in injected.source
     assert "boom in cell two" in (tmp_path / "out" / "02_bad.html").read_text()
 
 
 # ---- the reports of every notebook on the seeds (slow, one shared run) ----------------------
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=NOTEBOOK_IDS)
@@ -284,14 +330,18 @@ def test_report_html_is_written_and_self_contained(nb_path, reports_run):
 def test_every_shown_chart_has_png_svg_and_the_displayed_spec(nb_path, reports_run, seeds_corpus):
     """Same charts live and headless: the spec drawn in the report is the spec saved for papers."""
     figures = reports_run.out_dir / "figures"
-    displayed = {figure_name(spec): spec
-                 for spec in map(displayed_spec, chart_outputs(reports_run.executed(nb_path)))}
+    displayed = {
+        figure_name(spec): spec
+        for spec in map(displayed_spec, chart_outputs(reports_run.executed(nb_path)))
+    }
     for name in shown_figures(nb_path):
         assert (figures / f"{name}.png").stat().st_size > 0
         assert (figures / f"{name}.svg").read_text().lstrip().startswith("<svg")
         saved = json.loads((figures / f"{name}.vl.json").read_text())
         assert saved == displayed[name]
-        assert saved["usermeta"]["provenance"]["corpus_hash"] == seeds_corpus.provenance["corpus_hash"]
+        assert (
+            saved["usermeta"]["provenance"]["corpus_hash"] == seeds_corpus.provenance["corpus_hash"]
+        )
 
 
 @pytest.mark.slow
@@ -306,7 +356,8 @@ def test_report_states_its_provenance(nb_path, reports_run, seeds_corpus):
 
 @pytest.mark.slow
 def test_every_notebook_runs_on_another_corpus(tmp_path):
-    """`make report CORPUS=...`: a small JSONL corpus on other topics (one article undated, no outlet)."""
+    """`make report CORPUS=...`: a small JSONL corpus on other topics (one article undated, no
+    outlet)."""
     corpus = Path(__file__).parent / "fixtures" / "report_corpus" / "other_topics.jsonl"
     try:
         written = reports.run_reports(corpus, tmp_path)

@@ -1,4 +1,6 @@
-"""The Dask engine and local worker processes write the same tables as a one-process run (Dask: a LocalCluster with two workers)."""
+"""The Dask engine and local worker processes write the same tables as a one-process run (Dask: a
+LocalCluster with two workers)."""
+
 import pandas as pd
 import pytest
 
@@ -10,24 +12,27 @@ distributed = pytest.importorskip("dask.distributed")
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as local_cluster:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as local_cluster:
         yield local_cluster
 
 
 def test_dask_tables_equal_the_local_run(cluster, seeds_corpus):
-    on_dask = analysis.load_corpus("seeds", cache=False, engine="dask", scheduler=cluster.scheduler_address)
+    on_dask = analysis.load_corpus(
+        "seeds", cache=False, engine="dask", scheduler=cluster.scheduler_address
+    )
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(seeds_corpus, name))
     assert on_dask.provenance == seeds_corpus.provenance
 
 
-def test_dask_results_fill_the_cache(cluster, tmp_path, monkeypatch):
+def test_dask_results_fill_the_cache(cluster, tmp_path, monkeypatch, load_corpus):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
     with distributed.Client(cluster.scheduler_address) as client:
-        first = analysis.load_corpus("seeds", engine="dask", scheduler=client)
+        first = load_corpus("seeds", engine="dask", scheduler=client)
     assert first.cache_stats == {"from_cache": 0, "annotated": 5, "snapshot": False}
-    assert analysis.load_corpus("seeds").cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
+    assert load_corpus("seeds").cache_stats == {"from_cache": 5, "annotated": 0, "snapshot": True}
 
 
 def test_dask_engine_needs_a_scheduler():
@@ -35,13 +40,28 @@ def test_dask_engine_needs_a_scheduler():
         analysis.load_corpus("seeds", engine="dask")
 
 
+@pytest.mark.model
 def test_command_line_build_on_dask(cluster, tmp_path):
     import subprocess
     import sys
+
     out = tmp_path / "built"
-    result = subprocess.run([sys.executable, "-m", "analysis", "build", "seeds", "--out", str(out),
-                             "--no-cache", "--dask-scheduler", cluster.scheduler_address],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "build",
+            "seeds",
+            "--out",
+            str(out),
+            "--no-cache",
+            "--dask-scheduler",
+            cluster.scheduler_address,
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert len(analysis.open_corpus(out).articles) == 5
 
@@ -52,7 +72,9 @@ def test_worker_processes_give_the_same_tables(seeds_corpus, monkeypatch):
 
     contexts = []
     real_get_context = multiprocessing.get_context
-    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: contexts.append(a) or real_get_context(*a))
+    monkeypatch.setattr(
+        multiprocessing, "get_context", lambda *a: contexts.append(a) or real_get_context(*a)
+    )
     in_workers = analysis.load_corpus("seeds", cache=False, n_process=2)
     assert contexts, "n_process=2 did not start worker processes"
     for name in TABLES:

@@ -1,15 +1,18 @@
-"""The events table: dated event mentions of the seeds, tense from the sentence, linking."""
+"""The events table: dated event mentions of the seeds, tense from the sentence, gold figures
+(linking mentions across articles: tests/corpus/test_linking.py)."""
+
 import pandas as pd
-import pytest
 
 from analysis.evaluate import timeline as timeline_eval
-from analysis.timeline import link_events
 
 
 def _event(corpus, article_prefix, date_text, sentence_part):
     events = corpus.events
-    rows = events[events["article_id"].str.startswith(article_prefix)
-                  & (events["date_text"] == date_text) & events["text"].str.contains(sentence_part, regex=False)]
+    rows = events[
+        events["article_id"].str.startswith(article_prefix)
+        & (events["date_text"] == date_text)
+        & events["text"].str.contains(sentence_part, regex=False)
+    ]
     assert len(rows) == 1, rows
     return rows.iloc[0]
 
@@ -44,40 +47,14 @@ def test_context_figures_are_not_events(seeds_corpus):
 def test_unanchored_dates_keep_their_words_and_no_date(parse):
     article = parse("The envoys met in Florida on Saturday.")
     (row,) = article.rows["events"]
-    assert row["date_text"] == "on Saturday" and row["date"] is None
-    assert row["event_type"] == "meeting/talks" and row["place"] == "Florida"
+    assert row.date_text == "on Saturday" and row.date is None
+    assert row.event_type == "meeting/talks" and row.place == "Florida"
 
 
 def test_date_offsets_point_at_the_date_text(seeds_corpus):
     texts = seeds_corpus.articles.set_index("article_id")["text"]
     for row in seeds_corpus.events.itertuples():
-        assert texts[row.article_id][row.date_start_char:row.date_end_char] == row.date_text
-
-
-def _mention(article_id, date, event_type="meeting/talks", actors=("Steve Witkoff",), place="Florida",
-             sentence_id=0, granularity="day", period="day"):
-    return {"article_id": article_id, "sentence_id": sentence_id, "date": pd.Timestamp(date),
-            "date_end": pd.Timestamp(date), "granularity": granularity, "period": period,
-            "event_type": event_type, "actors": list(actors), "place": place}
-
-
-def test_one_meeting_reported_by_three_outlets_is_one_event():
-    events = pd.DataFrame([
-        _mention("a", "2025-12-20"), _mention("b", "2025-12-20", actors=("Kirill Dmitriev", "Steve Witkoff")),
-        _mention("c", "2025-12-21", place=None),  # a day off in another outlet's time zone
-        _mention("a", "2025-12-20", event_type="attack/strike", actors=(), place="Kyiv", sentence_id=3),
-        _mention("d", "2025-12-20", place="Abu Dhabi"),  # another venue: another meeting
-        _mention("e", "2025-11-02"),
-    ])
-    ids = link_events(events)["event_id"].tolist()
-    assert ids[0] == ids[1] == ids[2]
-    assert len({ids[0], ids[3], ids[4], ids[5]}) == 4
-
-
-def test_same_article_needs_the_same_day():
-    events = pd.DataFrame([_mention("a", "2025-12-20"), _mention("a", "2025-12-21", sentence_id=1)])
-    ids = link_events(events)["event_id"].tolist()
-    assert ids[0] != ids[1]
+        assert texts[row.article_id][row.date_start_char : row.date_end_char] == row.date_text
 
 
 def test_gold_accuracy_stays_high(parse):
@@ -101,7 +78,9 @@ def test_independent_date_set_stays_above_its_measured_level(parse):
 
 
 def test_a_reported_plan_with_would_lies_ahead(parse):
-    article = parse("Ministers said the planning bill would return to parliament in the autumn.",
-                    published=pd.Timestamp("2025-04-11"))
+    article = parse(
+        "Ministers said the planning bill would return to parliament in the autumn.",
+        published=pd.Timestamp("2025-04-11"),
+    )
     (event,) = article.rows["events"]
-    assert pd.Timestamp(event["date"]) == pd.Timestamp("2025-09-01")
+    assert pd.Timestamp(event.date) == pd.Timestamp("2025-09-01")

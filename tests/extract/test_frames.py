@@ -1,57 +1,66 @@
-"""Frames: cues from the lexicon files, negation and quotation awareness, profiles, evidence."""
+"""Frames: cues from the lexicon files, negation and quotation awareness, gold figures."""
+
 import shutil
 
 import pandas as pd
 import pytest
 
-import analysis
+import analysis.extract.frames as frames_module
+import analysis.knowledge as knowledge
+import analysis.nlp.lexicons as lexicons
 from analysis.evaluate import framing as framing_eval
-from analysis.framing import frame_evidence, frame_profile
+from analysis.extract.frames import frame_rows
+from analysis.extract.records import Quote
 
 
 def _frames(parse, text):
-    return {row["frame"]: row for row in parse(text).rows["frames"]}
+    return {row.frame: row for row in parse(text).rows["frames"]}
 
 
 def test_cues_fire_on_lemmas_with_the_words_shown(parse):
-    frames = _frames(parse, "Kyiv refused to cede any territory, and Moscow demanded sanctions relief.")
-    assert frames["territorial_concession"]["cues"] == ["cede", "territory"]
-    assert frames["territorial_concession"]["score"] == 2.0
-    assert "sanctions" in frames["sanctions"]["cues"]
+    frames = _frames(
+        parse, "Kyiv refused to cede any territory, and Moscow demanded sanctions relief."
+    )
+    assert frames["territorial_concession"].cues == ["cede", "territory"]
+    assert frames["territorial_concession"].score == 2.0
+    assert "sanctions" in frames["sanctions"].cues
 
 
 def test_negated_progress_counts_as_deadlock(parse):
     frames = _frames(parse, "The latest round of talks produced no breakthrough.")
     assert "diplomatic_progress" not in frames
-    assert frames["diplomatic_deadlock"]["negated"] == ["breakthrough"]
+    assert frames["diplomatic_deadlock"].negated == ["breakthrough"]
 
 
-@pytest.mark.parametrize("text, frame, negated", [
-    ("Negotiators did not make progress on prisoner exchanges.", "external_relations", []),
-    ("The delegation did not reach a deal.", "external_relations", []),
-    ("A breakthrough did not happen.", "diplomatic_deadlock", ["breakthrough"]),
-    ("Progress was not made in Geneva.", "diplomatic_deadlock", ["Progress"]),
-])
+@pytest.mark.parametrize(
+    "text, frame, negated",
+    [
+        ("Negotiators did not make progress on prisoner exchanges.", "external_relations", []),
+        ("The delegation did not reach a deal.", "external_relations", []),
+        ("A breakthrough did not happen.", "diplomatic_deadlock", ["breakthrough"]),
+        ("Progress was not made in Geneva.", "diplomatic_deadlock", ["Progress"]),
+    ],
+)
 def test_a_negated_verb_negates_its_object_not_its_subject(parse, text, frame, negated):
     frames = _frames(parse, text)
-    assert frames[frame]["negated"] == negated
+    assert frames[frame].negated == negated
 
 
 def test_a_negated_topic_cue_still_shows_its_generic_frame(parse):
     frames = _frames(parse, "Residents were left without food for a week.")
-    assert frames["quality_of_life"]["negated"] == ["food"]
+    assert frames["quality_of_life"].negated == ["food"]
 
 
 def test_phrase_cues_match_any_inflection_once(parse):
     frames = _frames(parse, "Foreign ministers met in Geneva.")
-    assert frames["external_relations"]["cues"] == ["Foreign ministers"]
-    assert frames["external_relations"]["cue_starts"] == [0]
+    assert frames["external_relations"].cues == ["Foreign ministers"]
+    assert frames["external_relations"].cue_starts == [0]
 
 
 def test_cues_inside_quotes_are_marked(parse):
     frames = _frames(parse, 'The envoy called the meetings "productive and constructive."')
-    assert frames["diplomatic_progress"]["quoted_cues"] == ["productive", "constructive"]
-    assert frames["diplomatic_progress"]["in_quote_share"] == 1.0
+    assert frames["diplomatic_progress"].quoted_cues == ["productive", "constructive"]
+    assert frames["diplomatic_progress"].in_quote_share == 1.0
 
 
 def test_names_are_not_frame_cues(parse):
@@ -67,41 +76,53 @@ def test_every_seed_article_has_frames_with_cue_words(seeds_corpus):
     assert seeds_corpus.frames["cues"].map(len).gt(0).all()
 
 
-def test_profiles_give_shares_with_counts(seeds_corpus):
-    profile = frame_profile(seeds_corpus, by="outlet")
-    row = profile[(profile["outlet"] == "Archyde") & (profile["frame"] == "territorial_concession")].iloc[0]
-    archyde = seeds_corpus.articles[seeds_corpus.articles["outlet"] == "Archyde"]["article_id"]
-    assert row["sentences"] == seeds_corpus.sentences["article_id"].isin(archyde).sum()
-    assert row["share"] == pytest.approx(row["sentences_with_frame"] / row["sentences"])
-
-
-def test_keyword_in_context(seeds_corpus):
-    kwic = frame_evidence(seeds_corpus, "sanctions")
-    assert len(kwic) > 0
-    texts = seeds_corpus.articles.set_index("article_id")["text"]
-    for row in kwic.itertuples():
-        assert row.cue in texts[row.article_id]
-
-
 def _forget_loaded_lexicons():
     """Knowledge files are read once per process: forget them so edits are read again."""
-    for cached in ("read_csv_rows", "read_yaml"):
-        getattr(analysis.resources, cached).cache_clear()
-    for loader in (analysis.lexicons.lexicon_cues, analysis.lexicons._match_kinds,
-                   analysis.lexicons._matchers, analysis.framing.frame_kinds):
+    for loader in (
+        knowledge.read_csv_rows,
+        knowledge.read_yaml,
+        knowledge.words,
+        lexicons.frame_cue_rows,
+        lexicons.lexicon_cues,
+        lexicons._match_kinds,
+        lexicons._matchers,
+        frames_module.frame_kinds,
+        frames_module.negated_frames,
+    ):
         loader.cache_clear()
 
 
-def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch):
+def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch, load_corpus):
     data = tmp_path / "data"
     shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
-    with (data / "frames.csv").open("a", encoding="utf-8") as fh:
+    with (data / "story_frames.csv").open("a", encoding="utf-8") as fh:
         fh.write("weather,story,storm,lemma,1,weather events\n")
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
     _forget_loaded_lexicons()
     try:
-        corpus = analysis.load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
+        corpus = load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
         assert "weather" in set(corpus.frames["frame"])
+    finally:
+        monkeypatch.undo()
+        _forget_loaded_lexicons()
+
+
+def test_an_overriding_copy_of_a_packaged_lexicon_is_read(tmp_path, monkeypatch, load_corpus):
+    """A file of the data folder named like a packaged one (frames.csv) replaces it."""
+    data = tmp_path / "data"
+    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
+    packaged = knowledge.packaged() / "frames.csv"
+    (data / "frames.csv").write_text(
+        packaged.read_text(encoding="utf-8") + "drought,generic,drought,lemma,1,dry spells\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    _forget_loaded_lexicons()
+    try:
+        corpus = load_corpus(
+            pd.DataFrame({"text": ["The drought ruined the harvest."]}), cache=False
+        )
+        assert "drought" in set(corpus.frames["frame"])
     finally:
         monkeypatch.undo()
         _forget_loaded_lexicons()
@@ -114,20 +135,35 @@ def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):
     assert total.precision >= 0.80 and total.recall >= 0.75
 
 
+def _quote(kind, start, end, text):
+    return Quote(
+        sentence_id=0,
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        quote_group=0,
+        speaker="The envoy",
+        speaker_type="person",
+        speaker_side=None,
+        cue="say",
+        cue_tier="neutral",
+    )
+
+
 def test_quote_rows_mark_cues_as_quoted_without_marks(parse):
-    from analysis.framing import frame_rows
     text = "The envoy said the talks were productive and constructive."
     article = parse(text)
     start = text.index("the talks")
-    article.rows["quotes"] = [{"kind": "indirect", "start": start, "end": len(text) - 1}]
-    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
-    assert progress["quoted_cues"] == []  # a reported (indirect) clause is not the source's words
-    article.rows["quotes"] = [{"kind": "partial", "start": start, "end": len(text) - 1}]
-    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
-    assert progress["quoted_cues"] == ["productive", "constructive"]
+    article.rows["quotes"] = [_quote("indirect", start, len(text) - 1, text)]
+    progress = {r.frame: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress.quoted_cues == []  # a reported (indirect) clause is not the source's words
+    article.rows["quotes"] = [_quote("partial", start, len(text) - 1, text)]
+    progress = {r.frame: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress.quoted_cues == ["productive", "constructive"]
     article.rows["quotes"] = []
-    progress = {r["frame"]: r for r in frame_rows(article)}["diplomatic_progress"]
-    assert progress["quoted_cues"] == []
+    progress = {r.frame: r for r in frame_rows(article)}["diplomatic_progress"]
+    assert progress.quoted_cues == []
 
 
 def test_independent_frame_set_stays_above_its_measured_level(parse):

@@ -1,0 +1,119 @@
+"""Entities: named actors of the seeds resolved through the registry to canonical names and
+sides, places and sites told apart, unregistered people and surnames."""
+
+import re
+
+import pytest
+
+from analysis.nlp.registry import load_registry
+
+
+def _registry_mentions_in(text, registry):
+    """(canonical, side) of every registry actor one of whose aliases occurs as a word in text."""
+    found = set()
+    for actor in registry.actors:
+        if actor.type == "site":
+            continue
+        for alias in (actor.canonical, *actor.aliases):
+            if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", text):
+                found.add((actor.canonical, actor.side))
+    return found
+
+
+def test_every_registry_actor_in_the_seeds_is_found_with_its_side(seeds_corpus):
+    registry = load_registry()
+    for article_id, text in zip(
+        seeds_corpus.articles["article_id"], seeds_corpus.articles["text"], strict=True
+    ):
+        expected = _registry_mentions_in(text, registry)
+        rows = seeds_corpus.entities[seeds_corpus.entities["article_id"] == article_id]
+        found = set(zip(rows["canonical"], rows["side"], strict=True))
+        assert expected - found == set(), article_id
+
+
+def test_named_actors_of_the_seeds_resolve_to_canonical_names_and_sides(seeds_corpus):
+    ents = seeds_corpus.entities
+    sides = dict(zip(ents["canonical"], ents["side"], strict=True))
+    assert sides["Volodymyr Zelenskyy"] == "Ukraine"  # Zelenskyy, Zelenskiy, Zelensky all occur
+    assert set(ents[ents.canonical == "Volodymyr Zelenskyy"]["text"]) >= {
+        "Zelenskyy",
+        "Zelenskiy",
+        "Zelensky",
+    }
+    assert sides["Dmitry Peskov"] == "Russia"  # written "Dmitri Peskov"
+    assert sides["the Kremlin"] == "Russia"
+    assert sides["Steve Witkoff"] == "US"
+    assert sides["Rustem Umerov"] == "Ukraine"
+    assert set(ents[ents.text == "Witkoff"]["canonical"]) == {"Steve Witkoff"}  # surname only
+
+
+def test_no_place_is_labelled_person(seeds_corpus):
+    ents = seeds_corpus.entities
+    assert not ((ents.actor_type == "place") & (ents.label == "PERSON")).any()
+    for place in ["Kyiv", "Abu Dhabi", "Zaporizhzhia", "Mar-a-Lago"]:
+        labels = set(ents[ents.text == place]["label"])
+        assert labels and labels <= {"GPE", "LOC", "FAC"}, place
+    assert set(ents[ents.text == "Rustem Umerov"]["label"]) == {"PERSON"}
+
+
+def test_site_names_are_not_entities(seeds_corpus):
+    sites = ["PRISM News", "Liabooks", "Archyde", "US Trending News"]
+    assert not seeds_corpus.entities["canonical"].isin(sites).any()
+
+
+def test_entity_offsets_point_at_their_text(seeds_corpus):
+    texts = seeds_corpus.articles.set_index("article_id")["text"]
+    for row in seeds_corpus.entities.itertuples():
+        assert texts[row.article_id][row.start : row.end] == row.text
+
+
+def test_surname_of_an_unregistered_person_resolves_to_the_first_full_mention(parse):
+    article = parse(
+        "Harriet Okonkwo-Blake, a trade lawyer, spoke in Lagos. Later, Okonkwo-Blake met reporters."
+    )
+    persons = [r for r in article.rows["entities"] if r.label == "PERSON"]
+    assert persons and {r.canonical for r in persons} == {"Harriet Okonkwo-Blake"}
+
+
+def test_hyphenated_pairs_of_registry_places_become_two_mentions(parse):
+    article = parse("The U.S.-Ukraine meeting centered on four points.")
+    canon = [r.canonical for r in article.rows["entities"]]
+    assert "United States" in canon and "Ukraine" in canon
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name before a registry surname alias names another person
+        (
+            "Union leader Sharon Graham said the deal was a betrayal.",
+            [("Sharon Graham", "Sharon Graham", False)],
+        ),
+        (
+            "Eric Trump said the family business was thriving.",
+            [("Eric Trump", "Eric Trump", False)],
+        ),
+        # a title before the surname, or the surname alone, is the registry's person
+        ("Senator Graham said the bill would pass.", [("Graham", "Lindsey Graham", True)]),
+        ("On Monday Graham said the bill would pass.", [("Graham", "Lindsey Graham", True)]),
+        # spellings of the registry person's own first name stay that person
+        (
+            "Steven Witkoff met Dmitri Peskov.",
+            [
+                ("Steven Witkoff", "Steve Witkoff", True),
+                ("Dmitri Peskov", "Dmitry Peskov", True),
+            ],
+        ),
+    ],
+)
+def test_a_first_name_before_a_registry_surname_is_another_person(parse, text, expected):
+    rows = parse(text, until="quotes").rows["entities"]
+    assert [(r.text, r.canonical, r.in_registry) for r in rows] == expected
+
+
+def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
+    article = parse(
+        'Union leader Sharon Graham called the offer "a betrayal of every worker in this country." '
+        "She added that strikes would continue."
+    )
+    assert {r.speaker for r in article.rows["quotes"]} == {"Sharon Graham"}
