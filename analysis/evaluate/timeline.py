@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..extract import parse_article
+from ..validate.scoring import Score
 from . import GOLD_DIR, gold_arguments
 
 GOLD = GOLD_DIR / "timeline" / "dates.csv"
@@ -72,11 +73,17 @@ def figures(outcomes: list[Outcome]) -> dict:
     events = [o for o in outcomes if o.row["expected"] != "skip"]
     found = [o for o in events if o.predicted != "skip"]
     dated = [o for o in outcomes if o.predicted not in ("skip", "none")]
+    score = Score(
+        predicted=len(dated),
+        predicted_right=sum(o.correct for o in dated),
+        gold=len(events),
+        found=len(found),
+    )
     return {
         "n": len(outcomes),
         "accuracy": sum(o.correct for o in outcomes) / max(len(outcomes), 1),
-        "recall": len(found) / max(len(events), 1),
-        "precision": sum(o.correct for o in dated) / max(len(dated), 1),
+        "recall": score.recall,
+        "precision": score.precision,
     }
 
 
