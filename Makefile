@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORPUS ?= seeds
 REPORTS ?= reports
+TOPIC ?=
 PYTEST_ARGS ?=
 LINTED := analysis tests benchmarks scripts
 
@@ -18,8 +19,9 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 # Every notebooks/NN_*.ipynb on $(CORPUS) into $(REPORTS)/NN_name.html, figures in $(REPORTS)/figures/.
+# TOPIC: a topic pack (built-in name or folder); default: the corpus's own topic.yaml, if any.
 report: setup
-	$(BIN)/python -m analysis report $(CORPUS) --out $(REPORTS)
+	$(BIN)/python -m analysis report $(CORPUS) --out $(REPORTS) $(if $(TOPIC),--topic $(TOPIC))
 
 # Style first (ruff check and ruff format over the code; notebooks/ are excluded in pyproject),
 # then the whole suite, doctests of analysis/ included.
@@ -45,5 +47,5 @@ check-data-dictionary: setup
 chromium:
 	test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
-clean-cache:
-	rm -rf data/cache
+clean-cache: setup
+	$(BIN)/python -c "import shutil, analysis.knowledge as k; shutil.rmtree(k.cache_dir(), ignore_errors=True)"

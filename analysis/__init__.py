@@ -13,7 +13,7 @@ stages before it.
 from . import charts
 from ._version import __version__
 from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
-from .analyses.framing import frame_evidence, frame_profile
+from .analyses.framing import frame_evidence, frame_profile, most_common_frame
 from .analyses.sourcing import (
     mentions_vs_quotes,
     quotes_by_speaker,
@@ -63,6 +63,7 @@ __all__ = [
     "load_corpus",
     "load_model",
     "mentions_vs_quotes",
+    "most_common_frame",
     "notebook",
     "open_corpus",
     "parse_article",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis build|info|report``."""
+"""Command line: ``python -m analysis build|info|report|topic``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,19 @@ from pathlib import Path
 from .corpus.corpus import open_corpus
 from .corpus.load import load_corpus
 from .errors import CorpusError, ModelNotFound
+from .knowledge.topics import builtin_packs, copy_pack
 from .report.runner import ReportError, run_reports
+
+
+def key_values(pairs: list[str] | None) -> dict:
+    """``["outlet=BBC News"]`` -> ``{"outlet": "BBC News"}``."""
+    found = {}
+    for pair in pairs or ():
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise CorpusError(f"--default {pair!r}: expected FIELD=VALUE, e.g. outlet=BBC News")
+        found[key.strip()] = value.strip()
+    return found
 
 
 def build(args) -> int:
@@ -21,6 +33,8 @@ def build(args) -> int:
         n_process=args.n_process,
         progress=args.progress,
         model=args.model,
+        topic=args.topic,
+        defaults=key_values(args.default),
         **engine,
     )
     folder = corpus.save(args.out)
@@ -46,13 +60,22 @@ def info(args) -> int:
 
 def report(args) -> int:
     try:
-        written, status = run_reports(Path(args.source).resolve(), Path(args.out).resolve()), 0
+        source, out = Path(args.source).resolve(), Path(args.out).resolve()
+        written, status = run_reports(source, out, topic=args.topic), 0
     except ReportError as err:
         written, status = err.written, 1
         print(f"error: {err}", file=sys.stderr)
     for path in written:
         print(path)
     return status
+
+
+def topic(args) -> int:
+    if args.action == "list":
+        print("\n".join(builtin_packs()))
+    else:
+        print(f"copied {args.name} to {copy_pack(args.name, args.folder)}")
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -62,6 +85,13 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("source", help="folder of .txt/.md, or a .txt/.md/.jsonl/.csv file")
     b.add_argument("--out", required=True, help="folder to write the tables into")
     b.add_argument("--metadata", help="CSV of metadata keyed by file or article_id")
+    b.add_argument("--topic", help="topic pack: a built-in name or a folder with topic.yaml")
+    b.add_argument(
+        "--default",
+        action="append",
+        metavar="FIELD=VALUE",
+        help="metadata for articles that lack it, e.g. --default 'outlet=BBC News'",
+    )
     b.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not write the cache")
@@ -83,7 +113,15 @@ def parser() -> argparse.ArgumentParser:
     r = commands.add_parser("report", help="run every notebook headless into HTML reports")
     r.add_argument("source", nargs="?", default="seeds", help="the corpus (default: seeds)")
     r.add_argument("--out", default="reports", help="folder for the reports (default: reports)")
+    r.add_argument("--topic", help="topic pack: a built-in name or a folder with topic.yaml")
     r.set_defaults(run=report)
+    t = commands.add_parser("topic", help="the built-in topic packs: list them, copy one to edit")
+    actions = t.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="the names of the built-in packs")
+    c = actions.add_parser("copy", help="an editable copy of a built-in pack")
+    c.add_argument("name", help="a built-in pack (python -m analysis topic list)")
+    c.add_argument("folder", help="a new folder for the copy")
+    t.set_defaults(run=topic)
     return main
 
 

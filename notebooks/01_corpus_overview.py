@@ -17,7 +17,7 @@
 # # 01 · Corpus overview
 #
 # What is in the corpus: the articles with their outlets and publication dates, the actors they
-# mention (coloured by side: US, Russia, Ukraine, Europe, Other), how sentence sentiment is
+# mention (coloured by the sides of the topic pack), how sentence sentiment is
 # distributed, and one article with its entity mentions highlighted.
 #
 # Run it on your own articles by changing `corpus_path` below, or headless with
@@ -26,6 +26,7 @@
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
+topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
 highlight_article = None  # an article_id; None shows the first article
 
 # %%
@@ -35,7 +36,7 @@ import analysis
 
 overview = analysis.charts.overview
 nb = analysis.notebook.setup(output_dir)
-corpus = analysis.load_corpus(corpus_path)
+corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
@@ -58,10 +59,10 @@ corpus.problems
 # organisations, media and national groups. Places are left out here.
 
 # %%
-nb.show(overview.actors_by_side(analysis.actor_mentions(corpus.entities)), "overview_actors_by_side")
+nb.show(overview.actors_by_side(analysis.actor_mentions(corpus.entities), sides=corpus.sides), "overview_actors_by_side")
 
 # %%
-nb.show(overview.side_totals(analysis.side_mentions(corpus.entities)), "overview_side_totals")
+nb.show(overview.side_totals(analysis.side_mentions(corpus.entities), sides=corpus.sides), "overview_side_totals")
 
 # %% [markdown]
 # ## Sentence sentiment
@@ -80,4 +81,4 @@ nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus.sente
 
 # %%
 article_id = highlight_article or corpus.articles["article_id"].iloc[0]
-HTML(analysis.entity_html(analysis.entity_markup(corpus, article_id)))
+HTML(analysis.entity_html(analysis.entity_markup(corpus, article_id), sides=corpus.sides))

@@ -29,13 +29,14 @@
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
+topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
 
 # %%
 import analysis
 
 timeline = analysis.charts.timeline
 nb = analysis.notebook.setup(output_dir)
-corpus = analysis.load_corpus(corpus_path)
+corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]

@@ -27,14 +27,15 @@
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
-evidence_frame = "territorial_concession"  # any frame name of data/frames.csv
+topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
+evidence_frame = None  # a frame name; None: the frame most sentences show
 
 # %%
 import analysis
 
 charts = analysis.charts.framing
 nb = analysis.notebook.setup(output_dir)
-corpus = analysis.load_corpus(corpus_path)
+corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
@@ -58,7 +59,7 @@ analysis.frame_profile(corpus, by="outlet")
 # inside quotation marks (a source's words, not the outlet's).
 
 # %%
-analysis.frame_evidence(corpus, evidence_frame)
+analysis.frame_evidence(corpus, evidence_frame or analysis.most_common_frame(corpus))
 
 # %% [markdown]
 # ## Optimism vs scepticism
@@ -95,7 +96,7 @@ nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus.sentences)), "framing
 # the name itself excluded); `scored` counts the mentions whose clause had a scored word.
 
 # %%
-nb.show(charts.tone_by_side(analysis.side_tone(corpus.entities)), "framing_tone_by_side")
+nb.show(charts.tone_by_side(analysis.side_tone(corpus.entities), sides=corpus.sides), "framing_tone_by_side")
 
 # %% [markdown]
 # ## Hedges and boosters per article

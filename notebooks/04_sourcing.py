@@ -26,13 +26,14 @@
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
+topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
 
 # %%
 import analysis
 
 charts = analysis.charts.sourcing
 nb = analysis.notebook.setup(output_dir)
-corpus = analysis.load_corpus(corpus_path)
+corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
@@ -41,7 +42,7 @@ corpus
 # Statements per speaker, coloured by side (hover for quotes and quoted words).
 
 # %%
-nb.show(charts.who_is_quoted(analysis.quotes_by_speaker(corpus)), "sourcing_who_is_quoted")
+nb.show(charts.who_is_quoted(analysis.quotes_by_speaker(corpus), sides=corpus.sides), "sourcing_who_is_quoted")
 
 # %%
 analysis.quotes_by_speaker(corpus)
@@ -50,10 +51,12 @@ analysis.quotes_by_speaker(corpus)
 # ## Share of voice by side, per article and per outlet
 
 # %%
-nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="article_id"), by="article_id"), "sourcing_share_of_voice_by_article")
+nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="article_id"), by="article_id",
+                            sides=corpus.sides), "sourcing_share_of_voice_by_article")
 
 # %%
-nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="outlet"), by="outlet"), "sourcing_share_of_voice_by_outlet")
+nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="outlet"), by="outlet",
+                            sides=corpus.sides), "sourcing_share_of_voice_by_outlet")
 
 # %% [markdown]
 # ## Named, institutional, media and anonymous sources
@@ -74,7 +77,7 @@ nb.show(charts.reporting_verbs(analysis.reporting_verbs(corpus)), "sourcing_repo
 # ## Who is talked about vs who gets to speak
 
 # %%
-nb.show(charts.mentions_vs_quotes(analysis.mentions_vs_quotes(corpus)), "sourcing_mentions_vs_statements")
+nb.show(charts.mentions_vs_quotes(analysis.mentions_vs_quotes(corpus), sides=corpus.sides), "sourcing_mentions_vs_statements")
 
 # %%
 analysis.mentions_vs_quotes(corpus)

@@ -54,20 +54,30 @@ def _isolated_cache(tmp_path_factory):
     yield
 
 
+# The pack whose registry the extractor tests' names and sides follow (the seeds' story).
+TEST_TOPIC = "ukraine-peace-2025"
+
+
 @pytest.fixture(scope="session")
 def nlp():
+    """The workbench pipeline with the seeds' topic pack in effect."""
+    from analysis.knowledge.topics import load_topic, use_topic
     from analysis.nlp.pipeline import workbench_pipeline
 
+    use_topic(load_topic(TEST_TOPIC))
     return workbench_pipeline()
 
 
 @pytest.fixture(scope="session")
 def parse(nlp):
-    """parse(text, published=None, title=None, until=None) -> ParsedArticle with extractor rows."""
+    """parse(text, published=None, title=None, until=None, topic=TEST_TOPIC) -> ParsedArticle
+    with extractor rows; another ``topic`` (or None: no pack) builds its own pipeline."""
     from analysis.extract import parse_article
 
-    def _parse(text, **kwargs):
-        return parse_article(text, nlp=nlp, **kwargs)
+    def _parse(text, *, topic=TEST_TOPIC, **kwargs):
+        if topic != TEST_TOPIC:
+            return parse_article(text, topic=topic, **kwargs)
+        return parse_article(text, nlp=nlp, topic=topic, **kwargs)
 
     return _parse
 

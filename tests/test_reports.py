@@ -24,7 +24,8 @@ from reports_session import (
     shown_figures,
 )
 
-from analysis.knowledge import data_dir, files_hash
+import analysis.knowledge as analysis_knowledge
+from analysis.knowledge import files_hash
 from analysis.report import datadict, notebook, provenance
 from analysis.report import runner as reports
 from analysis.schemas import TABLES
@@ -160,7 +161,11 @@ def test_provenance_block_carries_the_corpus_provenance(seeds_corpus):
     block = provenance.block(seeds_corpus, corpus_path="seeds")
     for key, value in seeds_corpus.provenance.items():
         assert block.info[key] == value
-    assert block.info["registry_hash"] == files_hash([data_dir() / "actors.csv"])
+    folders = [Path(f) for f in seeds_corpus.provenance["topic"]["folders"]]
+    with analysis_knowledge.using_layers(folders):
+        registry = analysis_knowledge.knowledge_path("actors.csv")
+    assert "ukraine-peace-2025" in str(registry)
+    assert block.info["registry_hash"] == files_hash([registry])
     assert block.info["knowledge_current"] is True
     assert block.info["corpus_path"] == "seeds"
     html = block._repr_html_()

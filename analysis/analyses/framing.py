@@ -49,3 +49,9 @@ def frame_evidence(corpus, frame: str, *, width: int = 60) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["article_id", "sentence_id", "left", "cue", "right", "quoted", "score"]
     )
+
+
+def most_common_frame(corpus) -> str | None:
+    """The frame that the most sentences of the corpus show (None when no frame fired)."""
+    counts = corpus.frames.groupby("frame").size()
+    return str(counts.idxmax()) if len(counts) else None

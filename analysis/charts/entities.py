@@ -1,21 +1,20 @@
-"""Entity highlights of one article with displaCy, drawn from ``analyses.entities.entity_markup``
-(no re-parse)."""
+"""Entity highlights of one article with displaCy, drawn from ``analysis.entity_markup``
+(no re-parse), in the colours of the topic pack's sides."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy import displacy
 
-SIDE_COLORS = {
-    "US": "#aec7e8",
-    "Russia": "#ff9896",
-    "Ukraine": "#ffe680",
-    "Europe": "#98df8a",
-    "Other": "#c7c7c7",
-}
+from .sides import UNKNOWN_COLOUR, UNKNOWN_SIDE, light
 
 
-def entity_html(markup: dict) -> str:
-    """HTML with each entity mention highlighted (colour = side when the labels are sides)."""
-    sides = {ent["label"] for ent in markup["ents"]} <= {*SIDE_COLORS, "unknown"}
-    options = {"colors": SIDE_COLORS} if sides else {}
-    return displacy.render(markup, style="ent", manual=True, jupyter=False, options=options)
+def entity_html(markup: dict, *, sides: Sequence = ()) -> str:
+    """HTML with each entity mention highlighted; labels that are sides (``corpus.sides``) take
+    a light tint of the side's colour."""
+    colours = {side.label: light(side.colour) for side in sides}
+    colours[UNKNOWN_SIDE] = light(UNKNOWN_COLOUR, 0.3)
+    return displacy.render(
+        markup, style="ent", manual=True, jupyter=False, options={"colors": colours}
+    )

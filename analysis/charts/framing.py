@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import altair as alt
 import pandas as pd
 
-from .overview import SIDE_COLORS
+from .notice import says_when_empty
+from .sides import side_colour, side_title
 
 
+@says_when_empty
 def frame_heatmap(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
     """Share of sentences showing each frame, per article or outlet (``analysis.frame_profile``
     with the same ``by``; tooltips give counts)."""
@@ -34,6 +38,7 @@ def frame_heatmap(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
     )
 
 
+@says_when_empty
 def optimism_scepticism(data: pd.DataFrame) -> alt.Chart:
     """Optimism and scepticism cues per article (``analysis.tone_cue_counts``)."""
     return (
@@ -52,6 +57,7 @@ def optimism_scepticism(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def sentiment_arc(data: pd.DataFrame) -> alt.Chart:
     """Domain polarity sentence by sentence through each article (``analysis.sentence_arc``)."""
     return (
@@ -72,6 +78,7 @@ def sentiment_arc(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def headline_vs_body(data: pd.DataFrame) -> alt.Chart:
     """Mean domain polarity of the headline and of the body, per article
     (``analysis.headline_body_tone``)."""
@@ -92,6 +99,7 @@ def headline_vs_body(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def author_vs_quoted(data: pd.DataFrame) -> alt.Chart:
     """Mean polarity of the narrator's words and of quoted words, per article
     (``analysis.voice_tone``)."""
@@ -108,16 +116,17 @@ def author_vs_quoted(data: pd.DataFrame) -> alt.Chart:
     )
 
 
-def tone_by_side(data: pd.DataFrame) -> alt.Chart:
+@says_when_empty
+def tone_by_side(data: pd.DataFrame, *, sides: Sequence = ()) -> alt.Chart:
     """Mean tone of the clauses that mention each side's persons, organisations and groups
     (``analysis.side_tone``)."""
     return (
-        alt.Chart(data, title="Tone of the clauses mentioning each side")
+        alt.Chart(data, title=side_title("Tone of the clauses mentioning each side", sides))
         .mark_bar()
         .encode(
             x=alt.X("polarity:Q", title="Mean clause polarity"),
             y=alt.Y("side:N", title=None),
-            color=alt.Color("side:N", scale=SIDE_COLORS, legend=None),
+            color=side_colour("side", sides, legend=False),
             tooltip=["side:N", alt.Tooltip("polarity:Q", format=".2f"), "mentions:Q", "scored:Q"],
         )
     )

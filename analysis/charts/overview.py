@@ -2,43 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import altair as alt
 import pandas as pd
 
-SIDE_COLORS = alt.Scale(
-    domain=["US", "Russia", "Ukraine", "Europe", "Other", "unknown"],
-    range=["#1f77b4", "#d62728", "#e6b800", "#2ca02c", "#7f7f7f", "#c7c7c7"],
-)
+from .notice import says_when_empty
+from .sides import side_colour, side_title
 
 
-def actors_by_side(mentions: pd.DataFrame) -> alt.Chart:
+@says_when_empty
+def actors_by_side(mentions: pd.DataFrame, *, sides: Sequence = ()) -> alt.Chart:
     """Horizontal bars: mentions per actor, coloured by side (``analysis.actor_mentions``)."""
     return (
-        alt.Chart(mentions, title="Actors mentioned, by side")
+        alt.Chart(mentions, title=side_title("Actors mentioned, by side", sides))
         .mark_bar()
         .encode(
             x=alt.X("mentions:Q", title="Mentions"),
             y=alt.Y("canonical:N", sort="-x", title=None),
-            color=alt.Color("side:N", scale=SIDE_COLORS, title="Side"),
+            color=side_colour("side", sides),
             tooltip=["canonical:N", "side:N", "actor_type:N", "mentions:Q", "articles:Q"],
         )
     )
 
 
-def side_totals(side_mentions: pd.DataFrame) -> alt.Chart:
+@says_when_empty
+def side_totals(side_mentions: pd.DataFrame, *, sides: Sequence = ()) -> alt.Chart:
     """Stacked bars: mentions of each side's actors per article (``analysis.side_mentions``)."""
     return (
-        alt.Chart(side_mentions, title="Mentions by side, per article")
+        alt.Chart(side_mentions, title=side_title("Mentions by side, per article", sides))
         .mark_bar()
         .encode(
             x=alt.X("mentions:Q", stack="zero", title="Mentions"),
             y=alt.Y("article_id:N", title=None),
-            color=alt.Color("side:N", scale=SIDE_COLORS, title="Side"),
+            color=side_colour("side", sides),
             tooltip=["article_id:N", "side:N", "mentions:Q"],
         )
     )
 
 
+@says_when_empty
 def sentiment_distribution(histogram: pd.DataFrame) -> alt.Chart:
     """Histogram of sentence polarity, one colour per article (``analysis.polarity_histogram``);
     tooltips count sentences."""

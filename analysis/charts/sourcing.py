@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import altair as alt
 import pandas as pd
 
-from .overview import SIDE_COLORS
+from .notice import says_when_empty
+from .sides import side_colour, side_title
 
 TIER_COLORS = alt.Scale(
     domain=["neutral", "endorsing", "distancing", "guilt", "emotive"],
@@ -13,17 +16,18 @@ TIER_COLORS = alt.Scale(
 )
 
 
-def who_is_quoted(data: pd.DataFrame, top: int = 20) -> alt.Chart:
+@says_when_empty
+def who_is_quoted(data: pd.DataFrame, top: int = 20, *, sides: Sequence = ()) -> alt.Chart:
     """Statements per speaker, coloured by side; tooltips give quotes and quoted words."""
     data = data.head(top)
     data = data.assign(speaker_side=data["speaker_side"].replace({"unknown": "unknown"}))
     return (
-        alt.Chart(data, title="Who is quoted")
+        alt.Chart(data, title=side_title("Who is quoted", sides))
         .mark_bar()
         .encode(
             x=alt.X("statements:Q", title="Statements (quote groups)"),
             y=alt.Y("speaker:N", sort="-x", title=None),
-            color=alt.Color("speaker_side:N", scale=SIDE_COLORS, title="Side"),
+            color=side_colour("speaker_side", sides),
             tooltip=[
                 "speaker:N",
                 "speaker_type:N",
@@ -37,15 +41,21 @@ def who_is_quoted(data: pd.DataFrame, top: int = 20) -> alt.Chart:
     )
 
 
-def share_of_voice(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
+@says_when_empty
+def share_of_voice(
+    data: pd.DataFrame, by: str = "article_id", *, sides: Sequence = ()
+) -> alt.Chart:
     """Quoted words per side, per article or outlet (stacked; tooltips give counts and shares)."""
     return (
-        alt.Chart(data, title=f"Share of voice by side, per {by.replace('_id', '')}")
+        alt.Chart(
+            data,
+            title=side_title(f"Share of voice by side, per {by.replace('_id', '')}", sides),
+        )
         .mark_bar()
         .encode(
             x=alt.X("words:Q", stack="zero", title="Quoted words"),
             y=alt.Y(f"{by}:N", title=None),
-            color=alt.Color("speaker_side:N", scale=SIDE_COLORS, title="Side"),
+            color=side_colour("speaker_side", sides),
             tooltip=[
                 f"{by}:N",
                 "speaker_side:N",
@@ -57,6 +67,7 @@ def share_of_voice(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
     )
 
 
+@says_when_empty
 def source_types(data: pd.DataFrame) -> alt.Chart:
     """Named persons, organisations, media, anonymous and unknown sources per article."""
     return (
@@ -71,6 +82,7 @@ def source_types(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def reporting_verbs(data: pd.DataFrame) -> alt.Chart:
     """Reporting verbs by count, coloured by connotation tier ("said" vs "claimed", "insisted")."""
     return (
@@ -85,16 +97,17 @@ def reporting_verbs(data: pd.DataFrame) -> alt.Chart:
     )
 
 
-def mentions_vs_quotes(data: pd.DataFrame, top: int = 20) -> alt.Chart:
+@says_when_empty
+def mentions_vs_quotes(data: pd.DataFrame, top: int = 20, *, sides: Sequence = ()) -> alt.Chart:
     """Who is talked about vs who gets to speak: mentions (x) against statements (y)."""
     data = data.head(top)
     return (
-        alt.Chart(data, title="Mentions vs statements per actor")
+        alt.Chart(data, title=side_title("Mentions vs statements per actor", sides))
         .mark_circle(size=90)
         .encode(
             x=alt.X("mentions:Q", title="Mentions"),
             y=alt.Y("statements:Q", title="Statements quoted"),
-            color=alt.Color("side:N", scale=SIDE_COLORS, title="Side"),
+            color=side_colour("side", sides),
             tooltip=["canonical:N", "side:N", "mentions:Q", "statements:Q"],
         )
     )

@@ -5,7 +5,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from .notice import says_when_empty
 
+
+@says_when_empty
 def publication_timeline(data: pd.DataFrame) -> alt.Chart:
     """One tick per article at its publication date, one row per outlet
     (``analysis.publications``)."""
@@ -21,6 +24,7 @@ def publication_timeline(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def events_calendar(data: pd.DataFrame) -> alt.Chart:
     """Events on the calendar: x = date (month-long or week-long events as spans), y = place,
     colour = event type; tooltips give the evidence sentence and the outlet
@@ -48,6 +52,7 @@ def events_calendar(data: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def outlet_coverage(counts: pd.DataFrame) -> alt.Chart:
     """Which outlet reported which event (linked mentions share a row): cell = mentions
     (``analysis.event_outlets``)."""
@@ -63,6 +68,7 @@ def outlet_coverage(counts: pd.DataFrame) -> alt.Chart:
     )
 
 
+@says_when_empty
 def actor_appearances(counts: pd.DataFrame) -> alt.Chart:
     """Actors of dated events over time (by month): circle size = event mentions
     (``analysis.actor_months``)."""

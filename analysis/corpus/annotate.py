@@ -19,6 +19,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from ..extract import extract_all
 from ..ingest.duplicates import signature
+from ..knowledge.topics import Topic, use_topic
 from ..nlp.article import ParsedArticle
 from ..nlp.pipeline import parse_texts, workbench_pipeline
 from ..nlp.registry import load_registry
@@ -96,19 +97,24 @@ def _annotate_here(rows, model, batch_size):
         yield annotate_doc(row, doc, registry)
 
 
-def annotate_batch(rows: list[dict], model: str | None, fingerprint: dict) -> list[dict]:
-    """A Dask task: annotate a batch on a worker whose pipeline must match the client's."""
+def annotate_batch(
+    rows: list[dict], model: str | None, fingerprint: dict, topic: Topic | None = None
+) -> list[dict]:
+    """A Dask task: annotate a batch on a worker whose pipeline (with the client's topic pack
+    in effect) must match the client's."""
+    use_topic(topic)
     mine = pipeline_fingerprint(model)
     if mine != fingerprint:
         differing = sorted(k for k in fingerprint if fingerprint[k] != mine.get(k))
         raise RuntimeError(
             f"Dask worker's pipeline differs from the client's in {differing}: "
-            "install the same analysis version, model and data/ on every worker"
+            "install the same analysis version and model on every worker, with the topic pack "
+            "at the same path"
         )
     return list(annotate_stream(rows, model=model))
 
 
-def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, progress=None):
+def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, topic=None):
     """Yield annotations for rows, in order, computed on the Dask cluster at ``scheduler``
     (an address such as "tcp://10.0.0.5:8786", or a distributed.Client)."""
     from dask.distributed import Client
@@ -117,7 +123,7 @@ def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, progres
     try:
         batches = [rows[i : i + DASK_BATCH] for i in range(0, len(rows), DASK_BATCH)]
         futures = client.map(
-            annotate_batch, batches, model=model, fingerprint=fingerprint, pure=False
+            annotate_batch, batches, model=model, fingerprint=fingerprint, topic=topic, pure=False
         )
         for future in futures:  # in order; later batches keep computing meanwhile
             yield from future.result()

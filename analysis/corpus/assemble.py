@@ -66,7 +66,7 @@ class TableChunks:
 ORDER = "__position"
 
 
-def assemble(entries, rows_of: TableChunks, problems, fingerprint) -> Corpus:
+def assemble(entries, rows_of: TableChunks, problems, fingerprint, topic=None) -> Corpus:
     """The Corpus of the kept entries (article rows, signatures), their annotation rows and the
     problems with the input."""
     article_columns = [c for c in columns(TABLES["articles"]) if not c.startswith("duplicate_")]
@@ -85,6 +85,7 @@ def assemble(entries, rows_of: TableChunks, problems, fingerprint) -> Corpus:
         **fingerprint,
         "corpus_hash": _corpus_hash(tables["articles"]),
         "n_articles": len(articles),
+        "topic": topic.record() if topic is not None else None,
     }
     return Corpus(**tables, provenance=provenance)
 

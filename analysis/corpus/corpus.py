@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import NOT_A_CORPUS, CorpusError
+from ..knowledge.topics import Side
 from ..schemas import TABLES, validate
 from .bulk import gc_paused
 from .cache import write_atomically
@@ -35,6 +36,18 @@ class Corpus:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
+
+    @property
+    def topic(self) -> str | None:
+        """The name of the topic pack the corpus was annotated with (None: no pack)."""
+        return (self.provenance.get("topic") or {}).get("name")
+
+    @property
+    def sides(self) -> tuple[Side, ...]:
+        """The sides of the corpus's topic pack, in legend order with their colours; empty
+        without a pack (or when the pack defines none)."""
+        recorded = (self.provenance.get("topic") or {}).get("sides") or []
+        return tuple(Side(side["label"], side["colour"]) for side in recorded)
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name} {len(frame)}" for name, frame in self.tables().items())

@@ -18,6 +18,7 @@ from ..ingest.articles import prepare_article
 from ..ingest.records import RawArticle
 from ..ingest.sources import read_source
 from ..knowledge import cache_dir
+from ..knowledge.topics import find_topic, use_topic
 from .annotate import annotate_on_dask, annotate_stream
 from .assemble import TableChunks, assemble
 from .bulk import gc_paused
@@ -42,6 +43,8 @@ def load_corpus(
     batch_size: int = 16,
     engine: str = "local",
     scheduler=None,
+    topic=None,
+    defaults: dict | None = None,
 ) -> Corpus:
     """Load articles from a folder, a file (.txt/.md/.html/.jsonl/.csv) or a DataFrame.
 
@@ -50,7 +53,9 @@ def load_corpus(
     n_process: spaCy worker processes. progress: a progress bar (None: only on long work, never
     under CI or pytest). model: the spaCy pipeline (default: see analysis.nlp.model).
     engine: "local", or "dask" to annotate on the Dask cluster at ``scheduler`` (an address or a
-    distributed.Client).
+    distributed.Client). topic: the topic pack, a built-in name or a folder (default: the
+    ``topic.yaml`` in the corpus folder, else none: generic knowledge, no sides). defaults:
+    metadata for every article that lacks it, e.g. ``{"outlet": "BBC News"}``.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
@@ -58,7 +63,9 @@ def load_corpus(
         raise ValueError(
             'engine="dask" needs scheduler= (an address such as "tcp://host:8786" or a Client)'
         )
-    raws, problems = read_source(source, metadata)
+    chosen = find_topic(topic, source)
+    use_topic(chosen)
+    raws, problems = read_source(source, metadata, defaults=defaults)
     fingerprint = pipeline_fingerprint(model)
     keys = [raw_key(fingerprint, raw) for raw in raws]
     snapshots = CorpusSnapshots(cache_dir()) if cache else None
@@ -87,7 +94,7 @@ def load_corpus(
         annotations = iter(())
     elif engine == "dask":
         annotations = annotate_on_dask(
-            rows, scheduler=scheduler, model=model, fingerprint=fingerprint
+            rows, scheduler=scheduler, model=model, fingerprint=fingerprint, topic=chosen
         )
     else:
         annotations = annotate_stream(rows, model=model, n_process=n_process, batch_size=batch_size)
@@ -105,7 +112,7 @@ def load_corpus(
         problems += entries[position]["problems"]
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
     with gc_paused():
-        corpus = assemble(kept, rows_of, problems, fingerprint)
+        corpus = assemble(kept, rows_of, problems, fingerprint, chosen)
     corpus.cache_stats = {
         "from_cache": len(kept) - len(todo),
         "annotated": len(todo),

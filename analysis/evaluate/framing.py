@@ -13,10 +13,9 @@ import csv
 import sys
 from collections import Counter
 
-from ..extract import parse_article
 from ..extract.frames import frame_kinds
 from ..validate.scoring import Score
-from . import GOLD_DIR, gold_arguments
+from . import GOLD_DIR, gold_arguments, gold_parser
 
 GOLD = GOLD_DIR / "framing" / "sentences.csv"
 
@@ -31,7 +30,7 @@ def read_gold(path=GOLD) -> list[dict]:
 
 def evaluate(gold=None, parse=None) -> dict[str, Score]:
     """Per frame, the predictions and gold labels of the hand-coded sentences (exact match)."""
-    parse = parse or parse_article
+    parse = gold_parser(parse)
     scores: dict[str, Score] = {}
     for row in gold or read_gold():
         predicted = {hit.frame for hit in parse(row["sentence"]).rows["frames"]}

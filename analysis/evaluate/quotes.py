@@ -17,9 +17,8 @@ import json
 import sys
 from dataclasses import dataclass
 
-from ..extract import parse_article
 from ..validate.scoring import Score
-from . import GOLD_DIR, gold_arguments
+from . import GOLD_DIR, gold_arguments, gold_parser
 
 QUOTES_GOLD = GOLD_DIR / "quotes"
 
@@ -100,7 +99,7 @@ def score(passages, predict, threshold: float = 0.3) -> dict[str, QuoteScore]:
 
 
 def predictor(parse=None):
-    parse = parse or parse_article
+    parse = gold_parser(parse)
 
     def predict(passage):
         return parse(passage["text"], published=passage.get("published")).rows["quotes"]

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..extract import parse_article
 from ..validate.scoring import Score
-from . import GOLD_DIR, gold_arguments
+from . import GOLD_DIR, gold_arguments, gold_parser
 
 GOLD = GOLD_DIR / "timeline" / "dates.csv"
 FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
@@ -59,7 +58,7 @@ def predict(row: dict, parse) -> str:
 
 
 def evaluate(gold=None, parse=None) -> list[Outcome]:
-    parse = parse or parse_article
+    parse = gold_parser(parse)
     outcomes = []
     for row in gold or read_gold():
         predicted = predict(row, parse)

@@ -38,19 +38,24 @@ def parse_article(
     title: str | None = None,
     article_id: str = "text",
     until: str | None = None,
+    topic=None,
     nlp=None,
 ):
     """Parse one text and run the extractors (all, or those before table ``until``).
 
     For trying an extractor on a sentence and for tests: ``parse_article(text).rows["quotes"]``.
-    The headline is ``title`` when the text starts with it.
+    The headline is ``title`` when the text starts with it. ``topic``: the topic pack (a
+    built-in name or a folder) whose registry and lexicons apply; None: generic knowledge only.
+    ``nlp``: a pipeline built with that pack in effect (default: the workbench's).
     """
     import pandas as pd
 
+    from ..knowledge.topics import load_topic, use_topic
     from ..nlp.article import ParsedArticle
     from ..nlp.pipeline import workbench_pipeline
     from ..nlp.registry import load_registry
 
+    use_topic(load_topic(topic) if topic is not None else None)
     nlp = nlp or workbench_pipeline()
     headline_end = len(title) if title and text.startswith(title) else 0
     published = pd.Timestamp(published) if published is not None else None

@@ -24,11 +24,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import pandas as pd
 
-from ..knowledge import read_yaml
+from ..knowledge import knowledge_cache, read_yaml
 
 TEMPORAL_FILE = "temporal.yaml"
 DAY_ = pd.Timedelta(days=1)
@@ -143,7 +142,7 @@ class Resolution:
     rule: str
 
 
-@cache
+@knowledge_cache
 def temporal_words() -> dict:
     return read_yaml(TEMPORAL_FILE)
 
@@ -447,7 +446,7 @@ def _holiday(parts, anchor, future):
     return _explicit({"m": month, "d": day}, anchor, future)
 
 
-@cache
+@knowledge_cache
 def _holiday_pattern() -> re.Pattern:
     names = sorted(holidays(), key=len, reverse=True) or ["(?!)"]
     return re.compile(
@@ -455,7 +454,7 @@ def _holiday_pattern() -> re.Pattern:
     )
 
 
-@cache
+@knowledge_cache
 def holidays() -> dict[str, str]:
     return {k.lower(): str(v) for k, v in (temporal_words().get("holidays") or {}).items()}
 

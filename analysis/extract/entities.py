@@ -46,8 +46,8 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     """One record per named-entity mention, resolved through the actor registry.
 
     >>> from analysis.extract import parse_article
-    >>> [(m.text, m.canonical, m.side) for m in
-    ...  parse_article("Zelensky met Trump in Florida.").rows["entities"]]
+    >>> article = parse_article("Zelensky met Trump in Florida.", topic="ukraine-peace-2025")
+    >>> [(m.text, m.canonical, m.side) for m in article.rows["entities"]]
     [('Zelensky', 'Volodymyr Zelenskyy', 'Ukraine'), ('Trump', 'Donald Trump', 'US'), \
 ('Florida', 'Florida', 'US')]
     """

@@ -8,9 +8,7 @@ articles is a step over the whole table (``analysis.corpus.linking``). Knowledge
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..knowledge import read_csv_rows
+from ..knowledge import knowledge_cache, read_csv_rows
 from ..nlp.article import ParsedArticle
 from .base import extractor
 from .dates import find_expressions, is_context_figure, resolve, temporal_words
@@ -24,7 +22,7 @@ SPECIFICITY = 40  # characters a facility is favoured, a country disfavoured, in
 VENUE_PREPOSITIONS = {"in", "at", "to", "near", "outside", "inside"}
 
 
-@cache
+@knowledge_cache
 def trigger_lexicon() -> dict[str, tuple[str, int]]:
     """lemma -> (event_type, priority)."""
     return {
@@ -39,8 +37,9 @@ def event_rows(article: ParsedArticle) -> list[Event]:
     publication date.
 
     >>> from analysis.extract import parse_article
-    >>> [(e.date_text, str(e.date.date()), e.event_type, e.tense) for e in parse_article(
-    ...     "Trump will meet Zelensky on Sunday.", published="2025-12-24").rows["events"]]
+    >>> article = parse_article("Trump will meet Zelensky on Sunday.", published="2025-12-24",
+    ...                         topic="ukraine-peace-2025")
+    >>> [(e.date_text, str(e.date.date()), e.event_type, e.tense) for e in article.rows["events"]]
     [('on Sunday', '2025-12-28', 'meeting/talks', 'future')]
     """
     entities = _entities_by_sentence(article)

@@ -14,9 +14,7 @@ of its distinct cues sum to at least ``THRESHOLD``; cues inside quotation marks 
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..knowledge import optional_csv_rows
+from ..knowledge import knowledge_cache, optional_csv_rows
 from ..nlp.article import ParsedArticle
 from ..nlp.lexicons import frame_cue_rows
 from ..nlp.quote_marks import QuotedSpan, inside
@@ -28,13 +26,13 @@ NEGATIONS_FILE = "frame_negations.csv"
 NAME_SPAN_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW"}  # a cue inside is a name
 
 
-@cache
+@knowledge_cache
 def frame_kinds() -> dict[str, str]:
     """frame -> generic | story."""
     return {row["frame"]: row["kind"] for row in frame_cue_rows()}
 
 
-@cache
+@knowledge_cache
 def negated_frames() -> dict[str, str]:
     return {row["frame"]: row["negated_frame"] for row in optional_csv_rows(NEGATIONS_FILE)}
 

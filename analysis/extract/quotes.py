@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 import numpy
 from spacy.attrs import LEMMA
 
-from ..knowledge import read_csv_rows, read_yaml
+from ..knowledge import knowledge_cache, read_csv_rows, read_yaml
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.quote_marks import QuotedSpan
@@ -47,7 +46,7 @@ ACTOR_SPEAKER_TYPE = {
 }  # registry type -> speaker_type
 
 
-@cache
+@knowledge_cache
 def reporting_verbs() -> dict[str, tuple[str, bool]]:
     """lemma -> (tier, reports indirect speech)."""
     return {
@@ -56,32 +55,32 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
     }
 
 
-@cache
+@knowledge_cache
 def source_nouns() -> dict[str, str]:
     """Head-noun lemma -> anonymous | organization (anonymous_sources.csv)."""
     return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows(SOURCES_FILE)}
 
 
-@cache
+@knowledge_cache
 def role_nouns() -> frozenset[str]:
     """Lemmas of nouns naming a person by office (role_nouns.csv)."""
     return frozenset(row["lemma"].strip().lower() for row in read_csv_rows(ROLES_FILE))
 
 
-@cache
+@knowledge_cache
 def quote_words(kind: str) -> tuple[str, ...]:
     """A word list of quotes.yaml: withholding_verbs, scare_markers, corporate_nouns,
     title_small_words or lead_in_verbs."""
     return tuple(str(word).lower() for word in read_yaml(QUOTES_FILE).get(kind, ()))
 
 
-@cache
+@knowledge_cache
 def limit(name: str) -> int:
     """One of the extractor's numbers (``limits`` in quotes.yaml, each explained there)."""
     return int(read_yaml(QUOTES_FILE)["limits"][name])
 
 
-@cache
+@knowledge_cache
 def _lead_in() -> re.Pattern:
     """A lead-in verb ending the text before a quotation ("He said")."""
     return re.compile(rf"\b({'|'.join(map(re.escape, quote_words('lead_in_verbs')))})$")
@@ -111,7 +110,8 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
 
     >>> from analysis.extract import parse_article
     >>> [(q.kind, q.speaker, q.text) for q in parse_article(
-    ...     'Zelensky said peace was close. "We are ready," he added.').rows["quotes"]]
+    ...     'Zelensky said peace was close. "We are ready," he added.', topic="ukraine-peace-2025"
+    ... ).rows["quotes"]]
     [('indirect', 'Volodymyr Zelenskyy', 'peace was close'), \
 ('direct', 'Volodymyr Zelenskyy', 'We are ready,')]
     """

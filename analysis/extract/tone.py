@@ -12,10 +12,10 @@ TextBlob's scale; the words behind it are kept in ``domain_words`` as "word (sco
 from __future__ import annotations
 
 import math
-from functools import cache
 
 from textblob.en import sentiment as pattern_lexicon
 
+from ..knowledge import knowledge_cache
 from ..nlp.article import ParsedArticle
 from ..nlp.lexicons import Hit, lexicon_cues
 from ..nlp.quote_marks import inside
@@ -101,7 +101,7 @@ def word_polarity(token, overlay: dict[str, float], neutral: set[str]) -> float 
     return None
 
 
-@cache
+@knowledge_cache
 def overlay_tables() -> tuple[dict[str, float], set[str]]:
     """The tone overlay: lemma -> polarity of scored words, and the neutralised lemmas."""
     overlay = {

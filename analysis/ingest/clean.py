@@ -12,9 +12,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
-from ..knowledge import read_yaml
+from ..knowledge import knowledge_cache, read_yaml
 
 CHROME_FILE = "chrome.yaml"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -41,7 +40,7 @@ class ChromeRules:
     caption_max_words: int
 
 
-@cache
+@knowledge_cache
 def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
     spec = read_yaml(name)
     return ChromeRules(

@@ -6,7 +6,6 @@ and the reason; the others load. Only a source that is unusable as a whole raise
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from pathlib import Path
@@ -22,7 +21,7 @@ from ..errors import (
     CorpusError,
     Unreadable,
 )
-from ..knowledge import read_yaml
+from ..knowledge import knowledge_cache, read_yaml
 from .decoding import read_text_file
 from .html import read_html
 from .records import Problem, RawArticle
@@ -32,6 +31,7 @@ HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".csv")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 METADATA_FILE = "metadata.csv"
+TOPIC_FILE = "topic.yaml"  # the corpus's topic pack (analysis.knowledge.topics), not an article
 COLUMNS_FILE = "input_columns.yaml"
 METADATA_FIELDS = ("title", "outlet", "url", "published", "date_confidence", "date_basis")
 
@@ -41,12 +41,18 @@ def text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_source(source, metadata=None) -> tuple[list[RawArticle], list[Problem]]:
-    """Raw articles and problems from any supported source, with metadata merged in."""
+def read_source(
+    source, metadata=None, *, defaults: dict | None = None
+) -> tuple[list[RawArticle], list[Problem]]:
+    """Raw articles and problems from any supported source, with metadata merged in;
+    ``defaults`` fill the metadata fields that an article lacks (e.g. the outlet of a folder
+    of one outlet's articles)."""
     articles, problems = _dispatch(source)
     meta_table = _metadata_table(source, metadata)
     if meta_table is not None:
         problems += _apply_metadata(articles, meta_table)
+    if defaults:
+        _apply_defaults(articles, defaults)
     articles, dup_problems = _drop_duplicate_ids(articles)
     return articles, problems + dup_problems
 
@@ -70,7 +76,9 @@ def _dispatch(source):
 
 
 def _from_folder(folder: Path):
-    entries = sorted(p for p in folder.iterdir() if p.is_file() and p.name != METADATA_FILE)
+    entries = sorted(
+        p for p in folder.iterdir() if p.is_file() and p.name not in (METADATA_FILE, TOPIC_FILE)
+    )
     files = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES]
     if not files:
         raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
@@ -143,7 +151,7 @@ def _read_records(path: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-@functools.cache
+@knowledge_cache
 def column_names() -> dict[str, tuple[str, ...]]:
     """Accepted input column names per field (the knowledge file input_columns.yaml)."""
     return {name: tuple(accepted) for name, accepted in read_yaml(COLUMNS_FILE).items()}
@@ -251,6 +259,19 @@ def _apply_metadata(articles, table):
                 Problem(f"metadata row {label!r}", "describes no article that was loaded", "note")
             )
     return problems
+
+
+def _apply_defaults(articles, defaults: dict) -> None:
+    unknown = set(defaults) - set(METADATA_FIELDS)
+    if unknown:
+        raise CorpusError(
+            f"defaults for {sorted(unknown)}: only these metadata fields take a default: "
+            f"{', '.join(METADATA_FIELDS)}"
+        )
+    for article in articles:
+        for key, value in defaults.items():
+            if not _present(article.meta.get(key)):
+                article.meta[key] = value
 
 
 def _drop_duplicate_ids(articles):

@@ -1,16 +1,20 @@
 """The workbench's knowledge files: where they live, how they are read and fingerprinted.
 
 Knowledge (verb lists, lexicons, temporal rules, thresholds, the actor registry) is data, so a
-researcher can read and extend it without touching code. It comes from two places:
+researcher can read and extend it without touching code. It comes in layers, the first that has
+a file wins, file by file (a layer never hides a whole folder):
 
-* **generic knowledge** ships inside the package, in this folder, read with
-  ``importlib.resources`` (reporting verbs, role nouns, anonymous sources, the Policy Frames
-  Codebook cues, temporal rules, hedges and boosters, quote rules);
-* **story knowledge** (the actor registry, site chrome, story frames, the tone overlay) lives in
-  the project's ``data/`` folder, or wherever ``$ANALYSIS_DATA_DIR`` points.
+1. ``$ANALYSIS_DATA_DIR``, when set: a folder of files that override everything below;
+2. the **topic pack** in use (``analysis.knowledge.topics``): the story's own knowledge
+   (``topic.yaml`` with its sides, ``actors.csv``, story frames, tone overlay, ...), then the
+   packs it extends;
+3. the **generic knowledge** shipped in this folder, read with ``importlib.resources``
+   (reporting verbs, role nouns, anonymous sources, the Policy Frames Codebook cues, temporal
+   rules, hedges and boosters, quote rules, site chrome).
 
-A file of the same name in the data folder overrides the packaged one, file by file, never
-the whole folder. ``knowledge_hash`` covers every file in effect, so editing one re-annotates.
+Every reader of knowledge caches what it read with ``knowledge_cache``; choosing another pack
+(``use_layers``) empties those caches. ``knowledge_hash`` covers every file in effect, so a
+change to any of them re-annotates.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import functools
 import hashlib
 import io
 import os
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -30,19 +36,84 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 PROJECT_DIR = PACKAGE_DIR.parent
 DATA_ENV = "ANALYSIS_DATA_DIR"
 CACHE_ENV = "ANALYSIS_CACHE_DIR"
-KNOWLEDGE_SUFFIXES = {".csv", ".yaml", ".yml", ".json", ".txt", ".tsv"}
+APP_NAME = "analysis-workbench"  # the user cache folder's name
 WORDS_FILE = "words.yaml"
-NOT_KNOWLEDGE = {"cache", "processed"}  # generated folders under data/
+# Files a topic pack may hold besides the generic ones it overrides.
+PACK_FILES = frozenset(
+    {"topic.yaml", "actors.csv", "story_frames.csv", "frame_negations.csv", "tone_overlay.csv"}
+)
+
+_layers: tuple = ()  # the pack folders in use, most specific first
+_signature: tuple = ()  # what the cached knowledge was read from (folders, file times)
+_caches: list = []
 
 
-def data_dir() -> Path:
-    """The folder of story knowledge (``data/`` of the project unless overridden)."""
-    return Path(os.environ.get(DATA_ENV, PROJECT_DIR / "data"))
+def knowledge_cache(function: Callable) -> Callable:
+    """``functools.cache`` for a reader of knowledge: emptied when another pack is chosen."""
+    cached = functools.cache(function)
+    _caches.append(cached)
+    return cached
+
+
+def use_layers(folders: Sequence) -> None:
+    """Make ``folders`` (most specific first) the pack layers in effect over the generic
+    knowledge; an empty sequence: generic knowledge only. The knowledge caches are emptied when
+    the layers, or a file in them, changed since they were filled."""
+    global _layers, _signature
+    _layers = tuple(folders)
+    signature = _files_signature(layers())
+    if signature != _signature:
+        _signature = signature
+        for cached in _caches:
+            cached.cache_clear()
+
+
+def _files_signature(folders) -> tuple:
+    """The folders and the name, size and modification time of each of their files."""
+    found = []
+    for folder in folders:
+        entries = ()
+        if isinstance(folder, Path) and folder.is_dir():
+            entries = tuple(
+                sorted(
+                    (p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                    for p in folder.iterdir()
+                    if p.is_file()
+                )
+            )
+        found.append((str(folder), entries))
+    return tuple(found)
+
+
+def pack_layers() -> tuple:
+    return _layers
+
+
+@contextmanager
+def using_layers(folders: Sequence):
+    """Put ``folders`` in effect for a block, then the layers in effect before."""
+    previous = _layers
+    use_layers(folders)
+    try:
+        yield
+    finally:
+        use_layers(previous)
+
+
+def data_dir() -> Path | None:
+    """The override folder (``$ANALYSIS_DATA_DIR``), or None when it is not set."""
+    folder = os.environ.get(DATA_ENV)
+    return Path(folder) if folder else None
 
 
 def cache_dir() -> Path:
-    """Where per-article annotations are cached (``data/cache`` unless overridden)."""
-    return Path(os.environ.get(CACHE_ENV, data_dir() / "cache"))
+    """Where annotations are cached: ``$ANALYSIS_CACHE_DIR``, else the user's cache folder."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder:
+        return Path(folder)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def packaged() -> Traversable:
@@ -50,31 +121,35 @@ def packaged() -> Traversable:
     return resources.files(__name__)
 
 
+def layers() -> list:
+    """Every folder whose files are in effect, first wins: override, packs, generic."""
+    override = data_dir()
+    return ([override] if override is not None else []) + list(_layers) + [packaged()]
+
+
 def knowledge_path(name: str) -> Traversable:
-    """The file in effect for ``name``: the data folder's copy, else the packaged one."""
-    local = data_dir() / name
-    if local.is_file():
-        return local
-    shipped = packaged() / name
-    if shipped.is_file():
-        return shipped
+    """The file in effect for ``name``."""
+    for folder in layers():
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
     raise FileNotFoundError(
-        f"knowledge file {name} is in neither {data_dir()} nor the package: restore it from the "
-        f"repository or set {DATA_ENV}"
+        f"knowledge file {name} is in no layer in effect ({', '.join(map(str, layers()))}): "
+        f"restore it from the repository, add it to the topic pack or set {DATA_ENV}"
     )
 
 
 def has_knowledge(name: str) -> bool:
-    """Is there a file ``name`` in the data folder or the package?"""
-    return (data_dir() / name).is_file() or (packaged() / name).is_file()
+    """Is there a file ``name`` in a layer in effect?"""
+    return any((folder / name).is_file() for folder in layers())
 
 
-@functools.cache
+@knowledge_cache
 def read_yaml(name: str) -> dict:
     return yaml.safe_load(knowledge_path(name).read_text(encoding="utf-8")) or {}
 
 
-@functools.cache
+@knowledge_cache
 def read_csv_rows(name: str) -> tuple[dict, ...]:
     """Rows of a knowledge CSV as dicts; lines whose first cell starts with '#' are comments."""
     text = knowledge_path(name).read_text(encoding="utf-8")
@@ -82,31 +157,37 @@ def read_csv_rows(name: str) -> tuple[dict, ...]:
     return tuple(csv.DictReader(lines))
 
 
-@functools.cache
+@knowledge_cache
 def words(name: str) -> tuple[str, ...]:
     """A word list of ``words.yaml`` (negators, pronouns, possessive suffixes), in its order."""
     return tuple(str(word) for word in read_yaml(WORDS_FILE)[name])
 
 
 def optional_csv_rows(name: str) -> tuple[dict, ...]:
-    """Rows of a knowledge CSV that a project may leave out (no file: no rows)."""
+    """Rows of a knowledge CSV that a pack may leave out (no file: no rows)."""
     return read_csv_rows(name) if has_knowledge(name) else ()
 
 
-def _is_knowledge(path, root: Path | None = None) -> bool:
-    if not path.is_file() or Path(path.name).suffix not in KNOWLEDGE_SUFFIXES:
-        return False
-    return root is None or not NOT_KNOWLEDGE & set(Path(path).relative_to(root).parts)
+def knowledge_names() -> frozenset[str]:
+    """The names a knowledge file can have: the generic files' and the pack files'."""
+    return PACK_FILES | {p.name for p in packaged().iterdir() if p.is_file() and _data_name(p)}
 
 
-def knowledge_files() -> list[Traversable]:
-    """Every knowledge file in effect (the data folder's, then the package's that it does not
-    override), sorted by name."""
-    root = data_dir()
-    local = [p for p in root.rglob("*") if _is_knowledge(p, root)] if root.is_dir() else []
-    names = {p.name for p in local}
-    shipped = [p for p in packaged().iterdir() if _is_knowledge(p) and p.name not in names]
-    return sorted(local + shipped, key=lambda p: (p.name, str(p)))
+def _data_name(path) -> bool:
+    return Path(path.name).suffix in (".csv", ".yaml")
+
+
+def knowledge_files() -> list:
+    """Every knowledge file in effect (one per name: the first layer's), sorted by name."""
+    names = knowledge_names()
+    chosen: dict[str, object] = {}
+    for folder in layers():
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if path.name in names and path.is_file():
+                chosen.setdefault(path.name, path)
+    return [chosen[name] for name in sorted(chosen)]
 
 
 def files_hash(paths) -> str:

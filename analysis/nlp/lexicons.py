@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..knowledge import optional_csv_rows, read_csv_rows, words
+from ..knowledge import knowledge_cache, optional_csv_rows, read_csv_rows, words
+from ..knowledge.topics import generic_lexicon_applies
 
 FRAMES_FILE = "frames.csv"  # generic frames (Policy Frames Codebook), packaged
 STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from the data folder
@@ -33,10 +33,11 @@ SUBJECTS = (
 )  # active subjects; a passive subject ("progress was not made") stays negated
 
 
-@cache
+@knowledge_cache
 def frame_cue_rows() -> tuple[dict, ...]:
     """Rows of the generic frame cues, then of the story's frames."""
-    return (*read_csv_rows(FRAMES_FILE), *optional_csv_rows(STORY_FRAMES_FILE))
+    generic = read_csv_rows(FRAMES_FILE) if generic_lexicon_applies("frames") else ()
+    return (*generic, *optional_csv_rows(STORY_FRAMES_FILE))
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,18 @@ class Hit:
     negated: bool
 
 
-@cache
+def tone_cue_rows() -> tuple[dict, ...]:
+    """Rows of the tone cues (hedges, boosters, optimism, scepticism), where they apply."""
+    return read_csv_rows(TONE_CUES_FILE) if generic_lexicon_applies("tone_cues") else ()
+
+
+@knowledge_cache
 def lexicon_cues() -> tuple[Cue, ...]:
     cues = [
         Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
         for row in frame_cue_rows()
     ]
-    cues += [
-        Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0)
-        for row in read_csv_rows(TONE_CUES_FILE)
-    ]
+    cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in tone_cue_rows()]
     cues += [
         Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
         for row in optional_csv_rows(OVERLAY_FILE)
@@ -76,10 +79,10 @@ def lexicon_cues() -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@cache
+@knowledge_cache
 def _match_kinds() -> dict[tuple[str, str], str]:
     kinds = {}
-    for row in (*frame_cue_rows(), *read_csv_rows(TONE_CUES_FILE)):
+    for row in (*frame_cue_rows(), *tone_cue_rows()):
         kinds[row["cue"].strip().lower()] = row["match"].strip()
     return kinds
 
@@ -88,7 +91,7 @@ def _match_kind(cue: Cue) -> str:
     return "lemma" if cue.source == "overlay" else _match_kinds().get(cue.cue, "lemma")
 
 
-@cache
+@knowledge_cache
 def _matchers(vocab) -> tuple[list[PhraseMatcher], dict[int, list[Cue]]]:
     """Two hash-based phrase matchers (lemmas; lower-case phrases), built once per vocabulary:
     far faster than token patterns with set predicates. A phrase cue is in both: as written and
@@ -153,6 +156,6 @@ def is_negated(span) -> bool:
     return any(child.dep_ == "neg" for child in head.children) and head.i >= span.sent.start
 
 
-@cache
+@knowledge_cache
 def existence_verbs() -> frozenset[str]:
     return frozenset(row["lemma"].strip().lower() for row in read_csv_rows(EXISTENCE_FILE))

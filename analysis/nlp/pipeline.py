@@ -21,7 +21,7 @@ from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..knowledge import knowledge_hash, read_csv_rows, read_yaml
+from ..knowledge import knowledge_cache, knowledge_hash, read_csv_rows, read_yaml
 from .model import load_model, model_name
 from .registry import Registry, load_registry
 
@@ -63,7 +63,7 @@ def clock_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
+@knowledge_cache
 def clock_continuations() -> frozenset[str]:
     return frozenset(
         str(w).lower() for w in read_yaml("temporal.yaml").get("clock_continuations", ())
@@ -143,14 +143,15 @@ def add_workbench_pipes(nlp: Language, registry: Registry) -> Language:
     if "clock_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("clock_boundaries", before=before)
-    if "entity_ruler" not in nlp.pipe_names:
+    patterns = registry.ruler_patterns()
+    if "entity_ruler" not in nlp.pipe_names and patterns:  # none without a topic pack
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
             "entity_ruler",
             before=before,
             config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
         )
-        ruler.add_patterns(registry.ruler_patterns())
+        ruler.add_patterns(patterns)
     if "surname_guard" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("surname_guard", after="ner")
     return nlp

@@ -1,19 +1,20 @@
 """The actor registry: who and what the coverage talks about, with their side.
 
-``data/actors.csv`` has one row per actor: ``canonical`` name, ``type`` (person, organization,
-media, group, place, site), spaCy ``label``, ``side`` (US, Russia, Ukraine, Europe, Other or
-empty), ``role`` and ``aliases`` (``|``-separated spellings, matched case-sensitively).
-Rows of type ``site`` name the publishing websites: they are chrome, never entities.
+The topic pack's ``actors.csv`` has one row per actor: ``canonical`` name, ``type`` (person,
+organization, media, group, place, site), spaCy ``label``, ``side`` (one of the sides of the
+pack's ``topic.yaml``, or empty), ``role`` and ``aliases`` (``|``-separated spellings, matched
+case-sensitively). Rows of type ``site`` name the publishing websites: they are chrome, never
+entities. Without a pack the registry is empty.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..knowledge import read_csv_rows, words
+from ..knowledge import optional_csv_rows, words
+from ..knowledge.topics import active_sides
 
 REGISTRY_FILE = "actors.csv"
-SIDES = ("US", "Russia", "Ukraine", "Europe", "Other")
 TYPES = ("person", "organization", "media", "group", "place", "site")
 
 
@@ -68,20 +69,21 @@ def _mention_variants(text: str):
         yield text[4:]
 
 
-def parse_actor(row: dict) -> Actor:
+def parse_actor(row: dict, *, sides=None, source: str = REGISTRY_FILE) -> Actor:
+    """One registry row; ``sides``: the labels a side may take (default: the pack's)."""
+    sides = tuple(s.label for s in active_sides()) if sides is None else tuple(sides)
+    canonical = row["canonical"].strip()
     side = (row.get("side") or "").strip() or None
     kind = row["type"].strip()
-    if side is not None and side not in SIDES:
-        raise ValueError(
-            f"{REGISTRY_FILE}: {row['canonical']!r} has side {side!r}; expected one of {SIDES}"
-        )
+    if side is not None and side not in sides:
+        expected = f"one of {sides} (the sides of topic.yaml)" if sides else "no side: the "
+        expected += "" if sides else "topic pack defines none"
+        raise ValueError(f"{source}: {canonical!r} has side {side!r}; expected {expected}")
     if kind not in TYPES:
-        raise ValueError(
-            f"{REGISTRY_FILE}: {row['canonical']!r} has type {kind!r}; expected one of {TYPES}"
-        )
+        raise ValueError(f"{source}: {canonical!r} has type {kind!r}; expected one of {TYPES}")
     aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
     return Actor(
-        row["canonical"].strip(),
+        canonical,
         kind,
         row["label"].strip(),
         side,
@@ -91,4 +93,5 @@ def parse_actor(row: dict) -> Actor:
 
 
 def load_registry(name: str = REGISTRY_FILE) -> Registry:
-    return Registry(tuple(parse_actor(row) for row in read_csv_rows(name)))
+    """The registry of the topic pack in use (empty without one)."""
+    return Registry(tuple(parse_actor(row, source=name) for row in optional_csv_rows(name)))

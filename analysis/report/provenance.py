@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .._version import __version__
 from ..corpus.corpus import Corpus
-from ..knowledge import data_dir, files_hash, knowledge_files, knowledge_hash
+from ..knowledge import files_hash, knowledge_files, knowledge_hash, using_layers
 
 REGISTRY_FILE = "actors.csv"
 
@@ -29,7 +30,8 @@ FIELDS = {
     "model_version": "spaCy model version",
     "spacy_version": "spaCy version",
     "knowledge_hash": "knowledge files hash (registry + lexicons), at annotation",
-    "registry_hash": "actor registry hash (data/actors.csv), now",
+    "topic": "topic pack",
+    "registry_hash": "actor registry hash (the topic pack's actors.csv), now",
     "lexicons_hash": "lexicons and other knowledge files hash, now",
     "knowledge_current": "knowledge files unchanged since annotation",
     "corpus_hash": "corpus hash (article ids + text hashes)",
@@ -41,9 +43,7 @@ FIELDS = {
 def current_knowledge() -> dict:
     """Hashes of the knowledge files as they are now: registry, the rest, and all together."""
     files = knowledge_files()
-    registry = [
-        p for p in files if p.name == REGISTRY_FILE and str(p) == str(data_dir() / REGISTRY_FILE)
-    ]
+    registry = [p for p in files if p.name == REGISTRY_FILE]
     others = [p for p in files if p not in registry]
     return {
         "registry_hash": files_hash(registry) if registry else "missing",
@@ -57,7 +57,9 @@ def provenance(corpus=None, *, corpus_path=None) -> dict:
     import spacy
 
     recorded = dict(getattr(corpus, "provenance", corpus) or {})
-    now = current_knowledge()
+    folders = (recorded.get("topic") or {}).get("folders") or []
+    with using_layers([Path(folder) for folder in folders]):  # the corpus's pack, as now
+        now = current_knowledge()
     info = {
         "package_version": recorded.get("package_version", __version__),
         "spacy_version": spacy.__version__,
@@ -80,7 +82,7 @@ class ProvenanceBlock:
 
     def rows(self) -> list[tuple[str, str]]:
         keys = [k for k in FIELDS if k in self.info] + sorted(set(self.info) - set(FIELDS))
-        return [(FIELDS.get(key, key), str(self.info[key])) for key in keys]
+        return [(FIELDS.get(key, key), _shown(self.info[key])) for key in keys]
 
     def _repr_html_(self) -> str:
         body = "".join(
@@ -100,6 +102,13 @@ class ProvenanceBlock:
         return "\n".join(
             ["Provenance"] + [f"  {label:<{width}}  {value}" for label, value in self.rows()]
         )
+
+
+def _shown(value) -> str:
+    """A provenance value as text (a topic pack by its name)."""
+    if isinstance(value, dict) and "name" in value:
+        return str(value["name"])
+    return "none" if value is None else str(value)
 
 
 def find_corpus(namespace: dict | None = None):

@@ -142,8 +142,11 @@ def _title(notebook) -> str | None:
     return None
 
 
-def run_reports(corpus_path, out_dir, notebooks=None, *, show_code: bool = True) -> list[Path]:
+def run_reports(
+    corpus_path, out_dir, notebooks=None, *, show_code: bool = True, topic=None
+) -> list[Path]:
     """Run the notebooks on a corpus into ``out_dir``; returns the HTML reports written, in order.
+    ``topic``: the topic pack (a built-in name or a folder; default: the corpus's topic.yaml).
 
     A notebook that fails still gets its HTML (showing the failing cell); the others run, and
     a ReportError naming the failures is raised at the end.
@@ -156,6 +159,9 @@ def run_reports(corpus_path, out_dir, notebooks=None, *, show_code: bool = True)
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     parameters = {"corpus_path": str(corpus_path), "output_dir": str(out_dir)}
+    if topic is not None:  # a folder is made absolute: the notebooks run in notebooks/
+        folder = Path(topic)
+        parameters["topic"] = str(folder.resolve()) if folder.exists() else str(topic)
     written, failures = [], []
     for notebook_path in discover(notebooks):
         executed = out_dir / notebook_path.name

@@ -7,8 +7,6 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-SIDES = ["US", "Russia", "Ukraine", "Europe", "Other"]
-
 
 class TableModel(pa.DataFrameModel):
     """Base of the table schemas: columns are coerced to their declared types."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .base import SIDES, ListField, Spanned
+from .base import ListField, Spanned
 
 REGISTRY_TYPES = ["person", "organization", "media", "group", "place"]
 
@@ -24,10 +24,10 @@ class Entities(Spanned):
     )
     side: Series[str] = pa.Field(
         nullable=True,
-        isin=SIDES,
         description=(
-            "Side from the actor registry: US, Russia, Ukraine, Europe, Other; missing when "
-            "unknown."
+            "Side from the actor registry: one of the sides of the topic pack's topic.yaml "
+            "(ukraine-peace-2025: US, Russia, Ukraine, Europe, Other); missing when unknown "
+            "or when no pack is used."
         ),
     )
     actor_type: Series[str] = pa.Field(

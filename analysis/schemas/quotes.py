@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .base import SIDES, Spanned
+from .base import Spanned
 
 KINDS = ["direct", "partial", "indirect"]
 SPEAKER_TYPES = ["person", "organization", "media", "anonymous", "unknown"]
@@ -36,7 +36,8 @@ class Quotes(Spanned):
         isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown."
     )
     speaker_side: Series[str] = pa.Field(
-        nullable=True, isin=SIDES, description="Speaker's side from the actor registry."
+        nullable=True,
+        description="Speaker's side from the actor registry: one of the topic pack's sides.",
     )
     cue: Series[str] = pa.Field(
         nullable=True,

@@ -60,7 +60,8 @@ def test_rows_gathered_in_chunks_keep_article_order(
     article order, equal to a plain load."""
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     files = sorted(Path("seeds").glob("*.txt"))
-    load_corpus([files[1], files[3]], metadata="seeds/metadata.csv")  # fills the cache
+    # fills the cache (a list of files takes the pack of their folder only when told)
+    load_corpus([files[1], files[3]], metadata="seeds/metadata.csv", topic="seeds")
     monkeypatch.setattr(TableChunks, "CHUNK", 2)
     mixed = load_corpus("seeds")
     assert mixed.cache_stats == {"from_cache": 2, "annotated": 3, "snapshot": False}

@@ -74,17 +74,21 @@ def test_changed_text_misses_the_cache_only_for_that_article(tmp_path, monkeypat
 
 
 def test_knowledge_change_invalidates_the_cache(tmp_path, monkeypatch, load_corpus):
-    import shutil
+    """Editing the pack's registry in a running session re-annotates, with the edit read."""
+    from analysis.knowledge.topics import copy_pack
 
-    data = tmp_path / "data"
-    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
+    pack = copy_pack("ukraine-peace-2025", tmp_path / "pack")
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
-    frame = pd.DataFrame({"text": ["Officials met in Geneva."]})
-    load_corpus(frame)
-    with (data / "actors.csv").open("a", encoding="utf-8") as fh:
-        fh.write("Jane Example,person,PERSON,Other,test actor,Example\n")
-    assert load_corpus(frame).cache_stats["annotated"] == 1
+    frame = pd.DataFrame({"text": ["Officials met Jane Example in Geneva."]})
+    before = load_corpus(frame, topic=pack)
+    registered = before.entities[before.entities["in_registry"]]
+    assert "Jane Example" not in set(registered["canonical"])
+    with (pack / "actors.csv").open("a", encoding="utf-8") as fh:
+        fh.write("Jane Example,person,PERSON,Other,test actor,Example|Jane Example\n")
+    after = load_corpus(frame, topic=pack)
+    assert after.cache_stats["annotated"] == 1
+    jane = after.entities[after.entities["canonical"] == "Jane Example"]
+    assert list(jane["side"]) == ["Other"] and list(jane["in_registry"]) == [True]
 
 
 def test_cache_off_neither_reads_nor_writes(tmp_path, monkeypatch, load_corpus):

@@ -1,16 +1,12 @@
 """Frames: cues from the lexicon files, negation and quotation awareness, gold figures."""
 
-import shutil
-
 import pandas as pd
 import pytest
 
-import analysis.extract.frames as frames_module
-import analysis.knowledge as knowledge
-import analysis.nlp.lexicons as lexicons
 from analysis.evaluate import framing as framing_eval
 from analysis.extract.frames import frame_rows
 from analysis.extract.records import Quote
+from analysis.knowledge.topics import copy_pack
 
 
 def _frames(parse, text):
@@ -76,56 +72,37 @@ def test_every_seed_article_has_frames_with_cue_words(seeds_corpus):
     assert seeds_corpus.frames["cues"].map(len).gt(0).all()
 
 
-def _forget_loaded_lexicons():
-    """Knowledge files are read once per process: forget them so edits are read again."""
-    for loader in (
-        knowledge.read_csv_rows,
-        knowledge.read_yaml,
-        knowledge.words,
-        lexicons.frame_cue_rows,
-        lexicons.lexicon_cues,
-        lexicons._match_kinds,
-        lexicons._matchers,
-        frames_module.frame_kinds,
-        frames_module.negated_frames,
-    ):
-        loader.cache_clear()
-
-
-def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, monkeypatch, load_corpus):
-    data = tmp_path / "data"
-    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
-    with (data / "story_frames.csv").open("a", encoding="utf-8") as fh:
+def test_editing_a_lexicon_changes_the_frames_without_code(tmp_path, load_corpus):
+    """A copy of a pack, a story frame added to it: the next load shows the frame."""
+    pack = copy_pack("ukraine-peace-2025", tmp_path / "pack")
+    frame = pd.DataFrame({"text": ["A storm hit the coast."]})
+    assert "weather" not in set(load_corpus(frame, topic=pack, cache=False).frames["frame"])
+    with (pack / "story_frames.csv").open("a", encoding="utf-8") as fh:
         fh.write("weather,story,storm,lemma,1,weather events\n")
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
-    _forget_loaded_lexicons()
-    try:
-        corpus = load_corpus(pd.DataFrame({"text": ["A storm hit the coast."]}), cache=False)
-        assert "weather" in set(corpus.frames["frame"])
-    finally:
-        monkeypatch.undo()
-        _forget_loaded_lexicons()
+    corpus = load_corpus(frame, topic=pack, cache=False)
+    assert "weather" in set(corpus.frames["frame"])
 
 
-def test_an_overriding_copy_of_a_packaged_lexicon_is_read(tmp_path, monkeypatch, load_corpus):
-    """A file of the data folder named like a packaged one (frames.csv) replaces it."""
-    data = tmp_path / "data"
-    shutil.copytree("data", data, ignore=shutil.ignore_patterns("cache", "processed"))
-    packaged = knowledge.packaged() / "frames.csv"
-    (data / "frames.csv").write_text(
-        packaged.read_text(encoding="utf-8") + "drought,generic,drought,lemma,1,dry spells\n",
+def test_a_pack_file_named_like_a_packaged_lexicon_replaces_it(tmp_path, load_corpus):
+    """A pack's frames.csv (the name of the packaged generic frames) replaces the generic one."""
+    pack = copy_pack("ukraine-peace-2025", tmp_path / "pack")
+    (pack / "frames.csv").write_text(
+        "frame,kind,cue,match,weight,gloss\ndrought,generic,drought,lemma,1,dry spells\n",
         encoding="utf-8",
     )
-    monkeypatch.setenv("ANALYSIS_DATA_DIR", str(data))
-    _forget_loaded_lexicons()
-    try:
-        corpus = load_corpus(
-            pd.DataFrame({"text": ["The drought ruined the harvest."]}), cache=False
-        )
-        assert "drought" in set(corpus.frames["frame"])
-    finally:
-        monkeypatch.undo()
-        _forget_loaded_lexicons()
+    text = pd.DataFrame({"text": ["The drought ruined the economy."]})
+    frames = set(load_corpus(text, topic=pack, cache=False).frames["frame"])
+    assert "drought" in frames and "economic" not in frames
+
+
+def test_no_story_frame_leaks_into_another_pack(load_corpus):
+    text = pd.DataFrame({"text": ["Ukraine refused to cede territory in the Donbas."]})
+    seeds = set(load_corpus(text, topic="ukraine-peace-2025", cache=False).frames["frame"])
+    assert "territorial_concession" in seeds
+    uk = load_corpus(text, topic="uk-politics-2005", cache=False).frames
+    assert set(uk["frame_kind"]) <= {"generic"}
+    none = load_corpus(text, cache=False).frames
+    assert set(none["frame_kind"]) <= {"generic"}
 
 
 def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):

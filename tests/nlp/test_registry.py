@@ -4,7 +4,10 @@ rows with an unknown side or type are refused."""
 import pytest
 
 from analysis.knowledge import read_csv_rows
+from analysis.knowledge.topics import load_topic, use_topic
 from analysis.nlp.registry import Actor, Registry, load_registry, parse_actor
+
+SIDES = ("US", "Russia", "Ukraine", "Europe", "Other")
 
 KREMLIN = Actor(
     "the Kremlin", "organization", "ORG", "Russia", "presidential administration", ("Kremlin",)
@@ -63,7 +66,7 @@ ROW = {
 
 
 def test_a_row_becomes_an_actor_with_trimmed_names():
-    assert parse_actor({**ROW, "canonical": " Rustem Umerov "}) == Actor(
+    assert parse_actor({**ROW, "canonical": " Rustem Umerov "}, sides=SIDES) == Actor(
         "Rustem Umerov",
         "person",
         "PERSON",
@@ -74,8 +77,8 @@ def test_a_row_becomes_an_actor_with_trimmed_names():
 
 
 def test_an_empty_side_is_no_side():
-    assert parse_actor({**ROW, "side": " "}).side is None
-    assert parse_actor({**ROW, "side": None}).side is None
+    assert parse_actor({**ROW, "side": " "}, sides=SIDES).side is None
+    assert parse_actor({**ROW, "side": None}, sides=()).side is None
 
 
 @pytest.mark.parametrize(
@@ -89,7 +92,12 @@ def test_an_empty_side_is_no_side():
 )
 def test_an_invalid_side_or_type_is_refused(change, message):
     with pytest.raises(ValueError, match=message):
-        parse_actor({**ROW, **change})
+        parse_actor({**ROW, **change}, sides=SIDES)
+
+
+def test_a_side_needs_a_pack_that_defines_sides():
+    with pytest.raises(ValueError, match="has side 'Ukraine'; expected no side"):
+        parse_actor(ROW, sides=())
 
 
 def test_a_registry_file_with_an_invalid_side_is_refused(tmp_path, monkeypatch):
@@ -100,15 +108,21 @@ def test_a_registry_file_with_an_invalid_side_is_refused(tmp_path, monkeypatch):
     )
     monkeypatch.setenv("ANALYSIS_DATA_DIR", str(tmp_path))
     read_csv_rows.cache_clear()
+    use_topic(load_topic("ukraine-peace-2025"))
     try:
-        with pytest.raises(ValueError, match="'Jane Example' has side 'Atlantis'"):
+        with pytest.raises(ValueError, match="bad_actors.csv: 'Jane Example' has side 'Atlantis'"):
             load_registry("bad_actors.csv")
     finally:
+        use_topic(None)
         read_csv_rows.cache_clear()
 
 
-def test_the_project_registry_resolves_the_kremlin_and_zelenskyy():
-    registry = load_registry()
+def test_the_seed_pack_registry_resolves_the_kremlin_and_zelenskyy():
+    use_topic(load_topic("ukraine-peace-2025"))
+    try:
+        registry = load_registry()
+    finally:
+        use_topic(None)
     assert registry.lookup("Kremlin's").canonical == "the Kremlin"
     assert registry.lookup("the Kremlin").side == "Russia"
     assert registry.lookup("Zelenskiy").canonical == "Volodymyr Zelenskyy"
