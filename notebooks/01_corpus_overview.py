@@ -55,7 +55,7 @@ corpus.problems
 # %% [markdown]
 # ## Who is mentioned, and from which side
 #
-# Entity mentions resolved through the actor registry (`data/actors.csv`): persons,
+# Entity mentions resolved through the actor registry of the topic pack (`actors.csv`): persons,
 # organisations, media and national groups. Places are left out here.
 
 # %%
@@ -77,7 +77,7 @@ nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus.sente
 # %% [markdown]
 # ## One article, its entities highlighted
 #
-# Colour = the actor's side; grey = no side in the registry.
+# Colour = the actor's side in the topic pack; grey = no side (or no pack).
 
 # %%
 article_id = highlight_article or corpus.articles["article_id"].iloc[0]

@@ -20,7 +20,7 @@
 # temporal expression ("on Saturday", "last week", "in August") is resolved against its
 # article's publication date, using the tense of the sentence ("met on Saturday" is the Saturday
 # before publication, "will meet on Sunday" the next one); `rule` says how each date was placed.
-# Event types come from the trigger lexicon (`data/event_triggers.csv`); mentions of the same
+# Event types come from the trigger lexicon (`event_triggers.csv`); mentions of the same
 # event in several articles share an `event_id`.
 #
 # Dates resolved against an **estimated** publication date (see `date_confidence`) inherit its

@@ -17,12 +17,13 @@
 # # 03 · Framing
 #
 # Which frames each article and outlet uses, and with what tone. Frames are **lexical frame
-# cues**: every frame has a documented cue list in `data/frames.csv` (generic frames after the
-# Policy Frames Codebook, story frames of conflict diplomacy); a sentence shows a frame when its
+# cues**: every frame has a documented cue list: the generic frames of the Policy Frames
+# Codebook (`frames.csv`, shipped with the package) and the story frames of the topic pack
+# (`story_frames.csv`, when it has them); a sentence shows a frame when its
 # distinct, non-negated cues weigh at least 1. Every number below can be traced to the cue words
 # in `corpus.frames` and the evidence table. Tone adds a domain overlay to TextBlob
-# (`data/tone_overlay.csv`), hedges and boosters (Hyland) and optimism/scepticism cues
-# (`data/tone_cues.csv`). With few articles, read counts, not only shares.
+# (the pack's `tone_overlay.csv`, when it has one), hedges and boosters (Hyland) and optimism/scepticism cues
+# (`tone_cues.csv`). With few articles, read counts, not only shares.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"

@@ -705,7 +705,10 @@ def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int
                     or _speech_withheld(token)
                 ):
                     continue
-                start, end = _clause_offsets(clause)
+                offsets = _clause_offsets(clause)
+                if offsets is None:  # nothing but a mark and punctuation ("said that ...")
+                    continue
+                start, end = offsets
                 speaker = _describe(article, subject, token.lemma_, token.i, state)
                 found.setdefault(sentence_id, []).append((start, end, speaker))
         according = _according_to(sent, in_quote)
@@ -774,7 +777,7 @@ def _speaker_like(article, subject) -> bool:
     )
 
 
-def _clause_offsets(clause) -> tuple[int, int]:
+def _clause_offsets(clause) -> tuple[int, int] | None:
     according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
     tokens = [
         t
@@ -784,6 +787,8 @@ def _clause_offsets(clause) -> tuple[int, int]:
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    if not tokens:
+        return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
