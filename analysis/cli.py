@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from .analyses.drafting import draft_actors
 from .corpus.corpus import open_corpus
 from .corpus.load import load_corpus
 from .errors import CorpusError, ModelNotFound
-from .knowledge.topics import builtin_packs, copy_pack
+from .knowledge.topics import builtin_packs, copy_pack, write_skeleton
 from .report.runner import ReportError, run_reports
 
 
@@ -73,8 +74,16 @@ def report(args) -> int:
 def topic(args) -> int:
     if args.action == "list":
         print("\n".join(builtin_packs()))
-    else:
+    elif args.action == "copy":
         print(f"copied {args.name} to {copy_pack(args.name, args.folder)}")
+    else:
+        corpus = load_corpus(args.source, topic=None, progress=args.progress)
+        actors = draft_actors(corpus, top=args.top)
+        out = Path(args.out)
+        write_skeleton(out, name=out.name)
+        actors.to_csv(out / "actors.csv", index=False)
+        print(f"wrote {out / 'topic.yaml'} and {out / 'actors.csv'} ({len(actors)} actors): "
+              "fill in the sides, then load the corpus with topic=" + repr(str(out)))  # fmt: skip
     return 0
 
 
@@ -121,6 +130,11 @@ def parser() -> argparse.ArgumentParser:
     c = actions.add_parser("copy", help="an editable copy of a built-in pack")
     c.add_argument("name", help="a built-in pack (python -m analysis topic list)")
     c.add_argument("folder", help="a new folder for the copy")
+    d = actions.add_parser("draft", help="draft a pack from a corpus: its most mentioned actors")
+    d.add_argument("source", help="the corpus (a folder or a file)")
+    d.add_argument("--out", required=True, help="the new pack's folder")
+    d.add_argument("--top", type=int, default=150, help="actors to keep (default: 150)")
+    d.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
     t.set_defaults(run=topic)
     return main
 

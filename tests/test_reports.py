@@ -373,3 +373,36 @@ def test_every_notebook_runs_on_another_corpus(tmp_path):
         html = html_path.read_text()
         assert f"<code>{corpus.resolve()}</code>" in html
         assert re.search(r"<th[^>]*>articles</th><td><code>3</code>", html)
+
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc-politics"
+SEED_STORY = ("Ukraine", "Russia", "territorial_concession", "diplomatic_deadlock",
+              "security_guarantees")  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not BBC.is_dir(), reason="../shared/corpora/bbc-politics is not beside the checkout"
+)
+def test_every_notebook_runs_on_another_story_with_its_own_pack(tmp_path):
+    """`make report CORPUS=<BBC politics> TOPIC=uk-politics-2005`, on 12 of its articles: every
+    notebook runs, the pack's sides are drawn, and nothing of the seeds' story appears (the
+    corpus's own words aside: the check reads the charts' specs and the tables, not the text)."""
+    corpus = tmp_path / "bbc"
+    corpus.mkdir()
+    for path in sorted(BBC.glob("*.txt"))[:12]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "reports"
+    try:
+        written = reports.run_reports(corpus, out, topic="uk-politics-2005")
+    except reports.ReportError as err:
+        pytest.fail(str(err))
+    assert len(written) == len(NOTEBOOKS)
+    specs = "".join(p.read_text() for p in (out / "figures").glob("*.vl.json"))
+    assert '"Labour"' in specs and '"Conservative"' in specs
+    for word in SEED_STORY:
+        assert f'"{word}"' not in specs, word
+    framing = (out / "03_framing.html").read_text()
+    for frame in SEED_STORY[2:]:
+        assert frame not in framing
+    assert "No article has a publication date" in (out / "02_timeline.html").read_text()

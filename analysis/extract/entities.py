@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..knowledge import words
+from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
 from .base import extractor
 from .records import Mention
@@ -68,8 +68,8 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     for row in mentions:
         if row.in_registry:
             pass
-        elif row.label == "PERSON":
-            row = replace(row, canonical=full_names.get(row.canonical, row.canonical))
+        elif row.label == "PERSON":  # "Blair", "Mr Blair": the article's "Tony Blair"
+            row = replace(row, canonical=full_names.get(bare_name(row.canonical), row.canonical))
         elif (
             row.label in SURNAME_MISLABELS
             and row.canonical in full_names
@@ -143,7 +143,7 @@ def _compound_parts(article, start, end):
 
 def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | None:
     text = article.text[start:end]
-    for suffix in words("possessive_suffixes"):
+    for suffix in word_list("possessive_suffixes"):
         if text.endswith(suffix) and len(text) > len(suffix):
             end -= len(suffix)
             text = text[: -len(suffix)]
@@ -169,10 +169,20 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
 
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
-    """Surname -> the article's first multi-word name ending in it (unregistered persons)."""
+    """Surname -> the article's first multi-word name ending in it (unregistered persons; an
+    honorific and a surname, "Mr Blair", is no full name)."""
     names = {}
     for row in mentions:
         parts = row.canonical.split()
-        if row.label == "PERSON" and len(parts) > 1:
+        if row.label == "PERSON" and len(parts) > 1 and bare_name(row.canonical) == row.canonical:
             names.setdefault(parts[-1], row.canonical)
     return names
+
+
+def bare_name(name: str) -> str:
+    """A name without the honorifics before it ("Mr Blair" -> "Blair"; words.yaml)."""
+    words = name.split()
+    honorifics = word_list("honorifics")
+    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)

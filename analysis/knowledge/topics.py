@@ -169,6 +169,26 @@ def generic_lexicon_applies(name: str) -> bool:
     return _topic is None or name in _topic.lexicons
 
 
+def write_skeleton(folder, *, name: str, description: str = "") -> Path:
+    """A topic.yaml to fill in: the pack's name, an empty list of sides, the generic lexicons."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / TOPIC_FILE
+    path.write_text(
+        "# Drafted by `python -m analysis topic draft`: fill in the sides, then give each actor\n"
+        f"# of actors.csv its side (or none), and rerun with topic={str(folder)!r}.\n"
+        f"name: {name}\n"
+        f"description: {description or 'what the story is about'}\n"
+        "# Sides in legend order: a label each, and a colour if you want one (else Okabe-Ito).\n"
+        "sides: []\n"
+        "#  - {label: Government, colour: '#D55E00'}\n"
+        "#  - {label: Opposition}\n"
+        f"lexicons: [{', '.join(GENERIC_LEXICONS)}]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 def copy_pack(name: str, destination) -> Path:
     """An editable copy of a pack's own files (not those of the packs it extends)."""
     source = pack_folder(name)

@@ -104,3 +104,17 @@ def test_the_garbage_collector_is_paused_only_inside_the_block():
     with pytest.raises(ValueError), gc_paused():
         raise ValueError
     assert gc.isenabled()
+
+
+def test_the_seeds_take_the_pack_named_by_their_topic_yaml(seeds_corpus):
+    assert seeds_corpus.topic == "ukraine-peace-2025"
+    assert [side.label for side in seeds_corpus.sides] == [
+        "US",
+        "Russia",
+        "Ukraine",
+        "Europe",
+        "Other",
+    ]
+    assert set(seeds_corpus.entities["side"].dropna()) <= {
+        side.label for side in seeds_corpus.sides
+    }
