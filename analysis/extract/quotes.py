@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 import numpy
+import pandas as pd
 from spacy.attrs import LEMMA
 
 from ..knowledge import knowledge_cache, read_csv_rows, read_yaml
@@ -447,6 +448,10 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         named = _named_institution(article, head)  # "the Defence Ministry ... the ministry said"
         if named is not None:
             return Speaker(named.canonical, "organization", named.side, cue, cue_token)
+    if lemma in role_nouns() and _has_definite(head):
+        holder = _pack_role_holder(article, head)  # "the prime minister": the pack's Tony Blair
+        if holder is not None:
+            return Speaker(holder.canonical, "person", holder.side, cue, cue_token, is_person=True)
     lower = head.lower_
     pronouns = word_list("pronouns")
     if lower in pronouns or (lemma in role_nouns() and _has_definite(head) and _plain_role(head)):
@@ -527,6 +532,9 @@ def _registry_role_holder(article, head, entity):
     side whose role holds the head noun and its qualifying words."""
     if entity.side is None:
         return None
+    named = _pack_role_holder(article, head, qualifier=entity.text.lower())  # "the Tory leader"
+    if named is not None and named.side == entity.side:
+        return named
     words = {head.lemma_.lower()} | {
         c.lemma_.lower()
         for c in head.children
@@ -540,6 +548,36 @@ def _registry_role_holder(article, head, entity):
         and all(re.search(rf"\b{re.escape(w)}\b", a.role.lower()) for w in words)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _pack_role_holder(article, head, qualifier: str = ""):
+    """ "the prime minister", "the Tory leader", "the home secretary": the registry person whose
+    role these words name (head noun and its modifiers). Of several holders, the one the article
+    names before, else the one in office on the publication day; without a publication day,
+    only a sole holder."""
+    words = {head.lemma_.lower()} | {
+        c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.is_alpha
+    }
+    words |= set(qualifier.split())  # the name qualifying the role ("Tory" of "the Tory leader")
+    holders = [a for a in article.registry.actors if a.type == "person" and a.holds_role(words)]
+    exact = [a for a in holders if words in a.roles()]  # "prime minister", not its deputy
+    holders = exact or holders
+    if len(holders) <= 1:
+        return holders[0] if holders and article.published is None else _in_office(holders, article)
+    named = {m.canonical for m in _mentions(article) if m.end <= head.idx}
+    mentioned = [a for a in holders if a.canonical in named]
+    if len(mentioned) == 1:
+        return mentioned[0]
+    return _in_office(holders, article)
+
+
+def _in_office(holders, article):
+    """The one holder in office on the publication day (None: no day, or not one)."""
+    if article.published is None or pd.isna(article.published):
+        return None
+    day = article.published.date()
+    current = [a for a in holders if a.holds_role(set(), on=day)]
+    return current[0] if len(current) == 1 else None
 
 
 def _phrase_text(doc, phrase) -> str:

@@ -9,7 +9,9 @@ entities. Without a pack the registry is empty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..knowledge import optional_csv_rows, words
 from ..knowledge.topics import active_sides
@@ -24,8 +26,22 @@ class Actor:
     type: str
     label: str
     side: str | None
-    role: str
+    role: str  # "|" separates names of one office ("Conservative leader|Tory leader")
     aliases: tuple[str, ...]
+    start: date | None = None  # in that role from (the ``from`` column), when known
+    end: date | None = None  # to (the ``to`` column)
+
+    def roles(self) -> list[set[str]]:
+        """The words of each name of the actor's role, lower case."""
+        return [set(re.findall(r"[\w-]+", name.lower())) for name in self.role.split("|") if name]
+
+    def holds_role(self, words: set[str], on: date | None = None) -> bool:
+        """Does the actor's role hold all ``words`` (on day ``on``, when given and known)?"""
+        if not any(words <= role for role in self.roles()):
+            return False
+        if on is None:
+            return True
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
 @dataclass
@@ -89,7 +105,21 @@ def parse_actor(row: dict, *, sides=None, source: str = REGISTRY_FILE) -> Actor:
         side,
         (row.get("role") or "").strip(),
         aliases,
+        _day(row.get("from"), canonical, source),
+        _day(row.get("to"), canonical, source),
     )
+
+
+def _day(value, canonical: str, source: str) -> date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise ValueError(
+            f"{source}: {canonical!r} has date {value!r}; expected YYYY-MM-DD"
+        ) from err
 
 
 def load_registry(name: str = REGISTRY_FILE) -> Registry:
