@@ -77,7 +77,7 @@ def topic(args) -> int:
     elif args.action == "copy":
         print(f"copied {args.name} to {copy_pack(args.name, args.folder)}")
     else:
-        corpus = load_corpus(args.source, topic=None, progress=args.progress)
+        corpus = load_corpus(args.source, topic=False, progress=args.progress)  # generic only
         actors = draft_actors(corpus, top=args.top)
         out = Path(args.out)
         write_skeleton(out, name=out.name)

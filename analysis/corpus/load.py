@@ -54,7 +54,8 @@ def load_corpus(
     under CI or pytest). model: the spaCy pipeline (default: see analysis.nlp.model).
     engine: "local", or "dask" to annotate on the Dask cluster at ``scheduler`` (an address or a
     distributed.Client). topic: the topic pack, a built-in name or a folder (default: the
-    ``topic.yaml`` in the corpus folder, else none: generic knowledge, no sides). defaults:
+    ``topic.yaml`` in the corpus folder, else none: generic knowledge, no sides; False: none
+    even where the folder has a topic.yaml). defaults:
     metadata for every article that lacks it, e.g. ``{"outlet": "BBC News"}``.
     """
     if engine not in ENGINES:

@@ -1,11 +1,11 @@
 """Frames: lexical frame cues per sentence, explainable by the words that fired.
 
 Each frame has a documented cue list in ``frames.csv`` (generic frames after the Policy Frames
-Codebook, packaged) or the story's ``data/story_frames.csv``. Cues are matched on spaCy lemmas
+Codebook, packaged) or the topic pack's ``story_frames.csv``. Cues are matched on spaCy lemmas
 (single words) or lower-case words (phrases) in the article's one parse
 (``analysis.nlp.lexicons``). A
 negated cue of a story frame does not count ("no breakthrough"), or counts for the frame named in
-``data/frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
+the pack's ``frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
 negation does not change ("without food" is about quality of life, "no military solution" about
 security), so its negated cues count for it. A sentence shows a frame when the weights
 of its distinct cues sum to at least ``THRESHOLD``; cues inside quotation marks are kept apart

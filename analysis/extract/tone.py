@@ -2,8 +2,8 @@
 optimism and scepticism, author voice versus quoted voice; and the tone of the clause around
 each entity mention.
 
-The overlay (``data/tone_overlay.csv``) adds diplomacy and war words TextBlob does not know
-("productive", "deadlock", "war") and neutralises its false cues ("special envoy", "latest
+The overlay (the topic pack's ``tone_overlay.csv``) adds diplomacy and war words TextBlob does
+not know ("productive", "deadlock", "war") and neutralises its false cues ("special envoy", "latest
 round"). A negated overlay word is flipped and halved, as TextBlob does ("no breakthrough").
 ``polarity_domain`` averages TextBlob's remaining chunks and the overlay words, so it stays on
 TextBlob's scale; the words behind it are kept in ``domain_words`` as "word (score)".

@@ -1,4 +1,5 @@
-"""Removing site chrome from article text, driven by ``data/chrome.yaml``.
+"""Removing site chrome from article text, driven by ``chrome.yaml`` (packaged;
+a topic pack may replace it).
 
 ``clean_article`` returns the cleaned text (headline first, then the body), the headline, the
 outlet when a masthead names it, every removed piece (so each article reports what was taken

@@ -139,7 +139,9 @@ def parse_sides(entries, *, source) -> tuple[Side, ...]:
 
 def find_topic(topic=None, source=None) -> Topic | None:
     """The pack a load uses: ``topic`` (a built-in name or a path), else a topic.yaml in the
-    corpus folder, else none."""
+    corpus folder, else none; ``topic=False``: none, whatever the folder holds."""
+    if topic is False:  # no pack, even where the corpus folder has a topic.yaml
+        return None
     if topic is not None:
         return load_topic(topic)
     if isinstance(source, (str, Path)) and Path(source).is_dir():

@@ -2,9 +2,9 @@
 article in one pass of two spaCy ``PhraseMatcher`` s: lemmas for single words, lower-case words
 for phrases.
 
-Each lexicon is a knowledge CSV (see the header of each file): the generic frame cues
+Each lexicon is a knowledge CSV (analysis/knowledge/README.md): the generic frame cues
 (``frames.csv``) and tone cues (``tone_cues.csv``) ship with the package; story frames
-(``story_frames.csv``) and the tone overlay (``tone_overlay.csv``) come from the data folder
+(``story_frames.csv``) and the tone overlay (``tone_overlay.csv``) come from the topic pack
 when it has them. A matcher is built once per process and vocabulary. ``cue_hits(doc,
 sentence_of)`` gives every hit with its offsets, sentence and whether it is negated ("no
 breakthrough", "did not make progress"); a parsed article keeps its hits
@@ -23,7 +23,7 @@ from ..knowledge import knowledge_cache, optional_csv_rows, read_csv_rows, words
 from ..knowledge.topics import generic_lexicon_applies
 
 FRAMES_FILE = "frames.csv"  # generic frames (Policy Frames Codebook), packaged
-STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from the data folder
+STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from its topic pack
 TONE_CUES_FILE = "tone_cues.csv"
 OVERLAY_FILE = "tone_overlay.csv"
 EXISTENCE_FILE = "existence_verbs.csv"

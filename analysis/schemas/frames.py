@@ -34,7 +34,7 @@ class Frames(ArticleKeyed):
         "Negated cues that counted for this frame: for a generic frame its own negated cues "
         "(negation does not "
         "change the topic: 'without food' is quality_of_life); for a story frame those mapped by "
-        "data/frame_negations.csv ('no breakthrough' for diplomatic_deadlock)."
+        "the pack's frame_negations.csv ('no breakthrough' for diplomatic_deadlock)."
     )
     in_quote_share: Series[float] = pa.Field(
         ge=0, le=1, description="Share of the cues inside quotation marks."

@@ -31,8 +31,8 @@ class Sentences(Spanned):
         ge=-1,
         le=1,
         description=(
-            "Polarity with the domain overlay (data/tone_overlay.csv): TextBlob's chunks "
-            "minus neutralised false cues ('special envoy', 'latest round') plus "
+            "Polarity with the domain overlay (the topic pack's tone_overlay.csv): TextBlob's "
+            "chunks minus neutralised false cues ('special envoy', 'latest round') plus "
             "diplomacy/war words ('productive', 'deadlock', 'war'); negated overlay words "
             "flipped and halved."
         ),
