@@ -5,9 +5,10 @@ give them sides.
 already joined within each article: "Blair" after "Tony Blair" is Tony Blair) into one row per
 actor, most mentioned first. Across the corpus, a surname alone and an honorific form ("Mr
 Blair", "Lord Falconer") join the one full name that ends in that surname, unless two people
-share it. A role is taken from the words before a name ("Home Secretary Charles Clarke") or from
-an apposition after it ("Charles Clarke, the home secretary,") when they end in a role noun.
-The ``side`` column is left empty for the researcher.
+share it; "the Home Office" is the Home Office, and the plural of a group's name joins its
+singular ("Tories", "Tory"). A role is taken from the words before a name ("Home Secretary
+Charles Clarke") or from an apposition after it ("Charles Clarke, the home secretary,") when
+they end in a role noun. The ``side`` column is left empty for the researcher.
 """
 
 from __future__ import annotations
@@ -85,7 +86,24 @@ def _merged_names(mentions: pd.DataFrame) -> list[str]:
             merged.append(name[4:])  # "the Home Office" is the Home Office
         else:
             merged.append(name)
-    return merged
+    return _singular_groups(merged, list(mentions["label"]))
+
+
+def _singular_groups(names: list[str], labels: list[str]) -> list[str]:
+    """A plural name of a group or organisation joins its singular when the corpus has both
+    ("Tories" -> "Tory", "Conservatives" -> "Conservative")."""
+    others = {name for name, label in zip(names, labels, strict=True) if label != "PERSON"}
+
+    def singular(name: str) -> str:
+        for plural, ending in (("ies", "y"), ("s", "")):
+            if name.endswith(plural) and name[: -len(plural)] + ending in others:
+                return name[: -len(plural)] + ending
+        return name
+
+    return [
+        singular(name) if label != "PERSON" else name
+        for name, label in zip(names, labels, strict=True)
+    ]
 
 
 def _role(group: pd.DataFrame, texts: pd.Series, role_nouns: frozenset[str]) -> str:

@@ -60,3 +60,20 @@ def test_a_role_is_read_before_the_name_or_from_an_apposition():
 
 def test_rare_names_are_left_out():
     assert "Cherie Blair" not in set(draft_actors(CORPUS)["canonical"])  # one mention
+
+
+def test_a_plural_group_name_joins_its_singular():
+    rows = [("Tory", "NORP", 0), ("Tories", "NORP", 5), ("Wiggins", "PERSON", 12)]
+    entities = pd.DataFrame(
+        [
+            {"article_id": "a", "start": start, "end": start + len(name), "text": name,
+             "label": label, "canonical": name}
+            for name, label, start in rows
+        ]
+    )  # fmt: skip
+    corpus = SimpleNamespace(
+        articles=pd.DataFrame({"article_id": ["a"], "text": ["Tory Tories Wiggins"]}),
+        entities=entities,
+    )
+    table = draft_actors(corpus, min_mentions=1).set_index("canonical")
+    assert table.at["Tory", "mentions"] == 2 and table.at["Tory", "aliases"] == "Tories"
