@@ -461,6 +461,8 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         return Speaker(
             head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
         )
+    if head.pos_ == "PRON" and len(phrase) == 1:  # "you said", "that said": no one named
+        return Speaker(None, "unknown", cue=cue, cue_token=cue_token)
     text = _phrase_text(doc, phrase)
     lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
     kind = source_nouns().get(lemma) or next(

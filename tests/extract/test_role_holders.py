@@ -37,3 +37,8 @@ def test_of_two_holders_the_one_in_office_on_the_day(parse, published, holder):
 def test_of_two_holders_the_one_the_article_names(parse):
     text = 'Charles Clarke visited Leeds.\n\n"The law will change," the home secretary said.'
     assert speaker(parse, text)[0] == "Charles Clarke"
+
+
+def test_a_pronoun_that_names_no_one_is_no_speaker(parse):
+    (quote,) = parse('"We will see what happens," you said.').rows["quotes"]
+    assert quote.speaker is None and quote.speaker_type == "unknown"
