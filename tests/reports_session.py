@@ -72,20 +72,22 @@ def figure_name(spec: dict) -> str | None:
     return (spec.get("usermeta") or {}).get(FIGURE_KEY)
 
 
+def code_nodes(notebook: Path) -> list[ast.AST]:
+    """Every syntax node of a notebook's code cells."""
+    return [node for source in code_sources(notebook) for node in ast.walk(ast.parse(source))]
+
+
 def shown_figures(notebook: Path) -> list[str]:
     """Figure names of the ``nb.show(chart, "name")`` calls in a notebook's code cells."""
-    names = []
-    for source in code_sources(notebook):
-        for node in ast.walk(ast.parse(source)):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "show"
-                and len(node.args) >= 2
-                and isinstance(node.args[1], ast.Constant)
-            ):
-                names.append(node.args[1].value)
-    return names
+    return [
+        node.args[1].value
+        for node in code_nodes(notebook)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "show"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+    ]
 
 
 def code_sources(notebook: Path) -> list[str]:

@@ -13,7 +13,7 @@ from collections import Counter
 import jupytext
 import nbformat
 import pytest
-from reports_session import NOTEBOOKS, code_sources, seeds_reports, shown_figures
+from reports_session import NOTEBOOKS, code_nodes, code_sources, seeds_reports, shown_figures
 
 import analysis
 import analysis.charts
@@ -59,23 +59,19 @@ def test_py_percent_twin_in_sync(notebook):
 def test_imports_only_the_public_surface(notebook):
     """Notebooks import ``analysis`` (whose ``__all__`` names what they use) and IPython's
     display helpers, nothing else of the package."""
-    imported = set()
-    for source in code_sources(notebook):
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.Import):
-                imported |= {alias.name for alias in node.names}
-            elif isinstance(node, ast.ImportFrom):
-                imported.add(node.module)
+    nodes = code_nodes(notebook)
+    imported = {
+        alias.name for node in nodes if isinstance(node, ast.Import) for alias in node.names
+    }
+    imported |= {node.module for node in nodes if isinstance(node, ast.ImportFrom)}
     assert imported <= {"analysis", "IPython.display"}, imported
-    used = set()
-    for source in code_sources(notebook):
-        for node in ast.walk(ast.parse(source)):
-            if (
-                isinstance(node, ast.Attribute)
-                and isinstance(node.value, ast.Name)
-                and node.value.id == "analysis"
-            ):
-                used.add(node.attr)
+    used = {
+        node.attr
+        for node in nodes
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "analysis"
+    }
     assert used <= set(analysis.__all__), used - set(analysis.__all__)
 
 

@@ -85,10 +85,6 @@ def _files_signature(folders) -> tuple:
     return tuple(found)
 
 
-def pack_layers() -> tuple:
-    return _layers
-
-
 @contextmanager
 def using_layers(folders: Sequence):
     """Put ``folders`` in effect for a block, then the layers in effect before."""

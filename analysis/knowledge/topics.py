@@ -157,10 +157,6 @@ def use_topic(topic: Topic | None) -> None:
     use_layers(topic.folders if topic is not None else ())
 
 
-def active_topic() -> Topic | None:
-    return _topic
-
-
 def active_sides() -> tuple[Side, ...]:
     return _topic.sides if _topic is not None else ()
 
