@@ -1,0 +1,250 @@
+"""Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
+
+    python -m analysis.evaluate.realnews [--part dev|heldout|all] [--misses] [--corpus DIR]
+
+Gold: every quote of 65 articles of ``../shared/corpora/bbc-politics``, coded from
+``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
+are in the repository). ``articles.csv`` splits them into a development part and a held-out part
+that is scored once, at the end.
+
+Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
+that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
+statement covers at least 30% of its characters (also at 80%). A statement is right when it
+covers 30% of some gold quote. Speaker accuracy is over the found quotes. Side accuracy is over
+the found quotes whose gold speaker is one of the pack's actors: the share whose statement
+carries that actor's side. ``--second`` scores one coder against the other on the articles that
+two coded: the human ceiling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..knowledge import PROJECT_DIR
+from .quotes import QuoteScore, same_speaker
+
+BBC_GOLD = PROJECT_DIR / "tests" / "gold" / "bbc"
+BBC_CORPUS = PROJECT_DIR.parent / "shared" / "corpora" / "bbc-politics"
+BBC_TOPIC = "uk-politics-2005"
+KINDS = ("direct", "indirect", "mixed")
+PARTS = {
+    "dev": {"quotes-dev"},
+    "heldout": {"quotes-heldout"},
+    "all": {"quotes-dev", "quotes-heldout"},
+}
+
+
+@dataclass
+class Statement:
+    """Rows of one quote_group (or one gold quote): their spans, speaker, side and kind."""
+
+    spans: list[tuple[int, int]]
+    speaker: str | None
+    kind: str
+    side: str | None = None
+
+    def covers(self, start: int, end: int) -> int:
+        return sum(max(0, min(end, e) - max(start, s)) for s, e in self.spans)
+
+
+@dataclass
+class RealScore:
+    """Counts per quote kind ('all' and each of KINDS), and the side check."""
+
+    by_kind: dict[str, QuoteScore] = field(
+        default_factory=lambda: {k: QuoteScore() for k in ("all", *KINDS)}
+    )
+    side_checked: int = 0
+    side_right: int = 0
+
+    @property
+    def side_accuracy(self) -> float:
+        return self.side_right / self.side_checked if self.side_checked else float("nan")
+
+
+def gold_articles(parts: set[str]) -> list[str]:
+    with open(BBC_GOLD / "articles.csv", encoding="utf-8") as fh:
+        return [row["file"] for row in csv.DictReader(fh) if row["part"] in parts]
+
+
+def read_coded(folder: Path) -> dict[str, list[dict]]:
+    """Gold quotes by file, from every coder's JSONL in ``folder``."""
+    coded = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in filter(str.strip, fh):
+                record = json.loads(line)
+                coded[record["file"]] = record["quotes"]
+    return coded
+
+
+def locate(quote: dict, text: str) -> tuple[int, int]:
+    """A gold span's offsets: its ``occurrence``-th place in the article (default the first),
+    counted over the whole file; a place in the headline is skipped when the body has one."""
+    places, at = [], text.find(quote["text"])
+    while at >= 0:
+        places.append(at)
+        at = text.find(quote["text"], at + 1)
+    if not places:
+        raise ValueError(f"gold quote not in its article: {quote['text'][:60]!r}")
+    headline_end = text.find("\n")
+    body = [p for p in places if p > headline_end] or places
+    wanted = quote.get("occurrence", 1) - 1
+    counted = places[wanted] if "occurrence" in quote and wanted < len(places) else -1
+    start = counted if counted > headline_end else body[min(wanted, len(body) - 1)]
+    return start, start + len(quote["text"])
+
+
+def gold_statements(quotes: list[dict], text: str) -> list[Statement]:
+    return [
+        Statement([locate(q, text)], q["speaker"], q["kind"] if q["kind"] in KINDS else "direct")
+        for q in quotes
+    ]
+
+
+def predicted_statements(rows) -> list[Statement]:
+    """One statement per quote_group: direct when a row is direct, mixed when it joins a
+    partial quote to an indirect one, else the kind of its rows."""
+    groups = defaultdict(list)
+    for row in rows.itertuples():
+        groups[row.quote_group].append(row)
+    statements = []
+    for group in groups.values():
+        kinds = {r.kind for r in group}
+        kind = "direct" if "direct" in kinds else "mixed" if len(kinds) > 1 else group[0].kind
+        kind = "direct" if kind == "partial" else kind
+        spans = [(r.start, r.end) for r in group]
+        speaker, side = (
+            v if isinstance(v, str) else None for v in (group[0].speaker, group[0].speaker_side)
+        )
+        statements.append(Statement(spans, speaker, kind, side))
+    return statements
+
+
+def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], threshold=0.3):
+    for quote in gold:
+        start, end = quote.spans[0]
+        covering = [p for p in predicted if p.covers(start, end) >= threshold * (end - start)]
+        for name in ("all", quote.kind):
+            counts.by_kind[name].gold += 1
+        if not covering:
+            continue
+        best = max(covering, key=lambda p: p.covers(start, end))
+        right = same_speaker(quote.speaker, best.speaker)
+        for name in ("all", quote.kind):
+            counts.by_kind[name].found += 1
+            counts.by_kind[name].speaker_right += right
+        side = sides.get((quote.speaker or "").casefold())
+        if side:
+            counts.side_checked += 1
+            counts.side_right += best.side == side
+    for p in predicted:
+        hit = any(
+            p.covers(*q.spans[0]) >= threshold * (q.spans[0][1] - q.spans[0][0]) for q in gold
+        )
+        for name in ("all", p.kind):
+            counts.by_kind[name].predicted += 1
+            counts.by_kind[name].predicted_right += hit
+
+
+def actor_sides(topic: str = BBC_TOPIC) -> dict[str, str]:
+    """The pack's actors (canonical names and aliases, case-folded) and their sides."""
+    from ..knowledge import read_csv_rows
+    from ..knowledge.topics import load_topic, use_topic
+
+    use_topic(load_topic(topic))
+    try:
+        rows = read_csv_rows("actors.csv")
+    finally:
+        use_topic(None)
+    sides = {}
+    for row in rows:
+        for name in [row["canonical"], *filter(None, row.get("aliases", "").split("|"))]:
+            if row.get("side"):
+                sides.setdefault(name.casefold(), row["side"])
+    return sides
+
+
+def misses(gold, predicted, file: str) -> list[str]:
+    lines = []
+    for quote in gold:
+        start, end = quote.spans[0]
+        covering = [p for p in predicted if p.covers(start, end) >= 0.3 * (end - start)]
+        best = max(covering, key=lambda p: p.covers(start, end)) if covering else None
+        if best is None:
+            lines.append(f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r}")
+        elif not same_speaker(quote.speaker, best.speaker):
+            lines.append(f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r}")
+    for p in predicted:
+        if not any(p.covers(*q.spans[0]) >= 0.3 * (q.spans[0][1] - q.spans[0][0]) for q in gold):
+            lines.append(f"  EXTRA   {file}: [{p.kind}] {p.speaker!r} at {p.spans[0]}")
+    return lines
+
+
+def report(counts: RealScore, threshold: float) -> list[str]:
+    lines = []
+    for name, c in counts.by_kind.items():
+        lines.append(
+            f"overlap >= {threshold:.0%} {name:8} gold {c.gold:4} found {c.found:4} "
+            f"predicted {c.predicted:4}  precision {c.precision:.3f}  recall {c.recall:.3f}  "
+            f"F1 {c.f1:.3f}  speaker accuracy {c.speaker_accuracy:.3f}"
+        )
+    return lines
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.evaluate.realnews",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--part", choices=sorted(PARTS), default="dev")
+    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
+    parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
+    parser.add_argument("--second", action="store_true", help="coder against coder")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        parser.error(f"the BBC corpus is not at {args.corpus} (use --corpus)")
+    files = gold_articles(PARTS[args.part])
+    coded = read_coded(BBC_GOLD / "quotes")
+    texts = {f: (args.corpus / f).read_text(encoding="utf-8").rstrip("\n") for f in files}
+    if args.second:
+        second = read_coded(BBC_GOLD / "quotes" / "second")
+        files = [f for f in files if f in second]
+        predicted = {f: gold_statements(second[f], texts[f]) for f in files}
+    else:
+        predicted = _predict(args.corpus, files)
+    sides = actor_sides()
+    print(f"{len(files)} articles, {sum(len(coded[f]) for f in files)} gold quotes")
+    for threshold in (0.3, 0.8):
+        counts = RealScore()
+        for f in files:
+            gold = gold_statements(coded[f], texts[f])
+            score_article(gold, predicted[f], counts, sides, threshold)
+        print("\n".join(report(counts, threshold)))
+        print(
+            f"overlap >= {threshold:.0%} side accuracy {counts.side_accuracy:.3f} "
+            f"({counts.side_right}/{counts.side_checked} found quotes of the pack's actors)"
+        )
+    if args.misses and args.part == "dev":
+        for f in files:
+            print("\n".join(misses(gold_statements(coded[f], texts[f]), predicted[f], f)))
+    return 0
+
+
+def _predict(corpus: Path, files: list[str]) -> dict[str, list[Statement]]:
+    import analysis
+
+    loaded = analysis.load_corpus([corpus / f for f in files], topic=BBC_TOPIC, progress=False)
+    quotes = loaded.quotes
+    return {f: predicted_statements(quotes[quotes["article_id"] == Path(f).stem]) for f in files}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
