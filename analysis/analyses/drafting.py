@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from ..extract.entities import bare_name
-from ..knowledge import read_csv_rows
+from ..knowledge import read_csv_rows, words
 
 ACTOR_LABELS = {
     "PERSON": "person",
@@ -30,7 +30,8 @@ ACTOR_LABELS = {
     "FAC": "place",
 }
 COLUMNS = ["canonical", "type", "label", "side", "role", "from", "to", "aliases", "mentions",
-           "articles"]  # fmt: skip
+           "actor_mentions", "articles"]  # fmt: skip
+SETTING_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # names that are often a setting or an adjective
 ROLE_WORDS_BEFORE = 4  # words before a name searched for a role ("Tory leader Michael Howard")
 NOT_IN_ROLES = {"the", "a", "an", "said", "says", "by", "and", "of", "to", "with", "as", "from"}
 APPOSITION = re.compile(r",\s+(?:the\s+)?([a-z][a-z -]{2,40}?),")  # ", the home secretary,"
@@ -42,11 +43,18 @@ def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFra
     articles (role nouns: the packaged role_nouns.csv; honorifics: words.yaml)."""
     role_nouns = frozenset(row["lemma"].strip().lower() for row in read_csv_rows("role_nouns.csv"))
     mentions = corpus.entities[corpus.entities["label"].isin(ACTOR_LABELS)].copy()
+    mentions["canonical"] = [_without_article(name) for name in mentions["canonical"]]
+    mentions["label"] = [  # "Ms Blears" is a person whatever spaCy's label
+        "PERSON" if bare_name(name) != name else label
+        for name, label in zip(mentions["canonical"], mentions["label"], strict=True)
+    ]
     mentions["canonical"] = _merged_names(mentions)
     texts = corpus.articles.set_index("article_id")["text"]
+    mentions["as_actor"] = [_as_actor(m, texts[m.article_id]) for m in mentions.itertuples()]
     rows = []
     for canonical, group in mentions.groupby("canonical", sort=False):
-        label = group["label"].mode().iloc[0]
+        own = group[[_without_article(t) == canonical for t in group["text"]]]
+        label = (own if len(own) else group)["label"].mode().iloc[0]
         rows.append({
             "canonical": canonical,
             "type": ACTOR_LABELS[label],
@@ -57,42 +65,74 @@ def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFra
             "to": "",
             "aliases": "|".join(sorted(set(group["text"]) - {canonical})),
             "mentions": len(group),
+            "actor_mentions": int(group["as_actor"].sum()),
+            "rank": _spread(group),
             "articles": group["article_id"].nunique(),
         })  # fmt: skip
-    table = pd.DataFrame(rows, columns=COLUMNS)
+    table = pd.DataFrame(rows, columns=[*COLUMNS, "rank"])
     table = table[table["mentions"] >= min_mentions]
-    order = table.sort_values(["mentions", "articles", "canonical"], ascending=[False, False, True])
-    return order.head(top).reset_index(drop=True)
+    order = table.sort_values(["rank", "articles", "canonical"], ascending=[False, False, True])
+    return order.head(top)[COLUMNS].reset_index(drop=True)
 
 
 def _merged_names(mentions: pd.DataFrame) -> list[str]:
-    """Each mention's canonical name, with surnames and honorific forms of persons joined to the
-    one full name of the corpus that ends in that surname."""
-    persons = mentions[mentions["label"] == "PERSON"]
-    full_names = defaultdict(set)
-    for name in persons["canonical"]:
-        words = bare_name(name).split()
-        if len(words) > 1:
-            full_names[words[-1]].add(" ".join(words))
-    merged = []
-    for name, label in zip(mentions["canonical"], mentions["label"], strict=True):
-        bare = bare_name(name)
-        words = bare.split()
-        if label == "PERSON" and len(words) == 1 and len(full_names.get(words[0], ())) == 1:
-            merged.append(next(iter(full_names[words[0]])))
-        elif label == "PERSON" and bare != name and len(words) > 1:
-            merged.append(bare)  # "Mr Tony Blair"
-        elif label != "PERSON" and name[:4].lower() == "the " and len(name) > 4:
-            merged.append(name[4:])  # "the Home Office" is the Home Office
-        else:
-            merged.append(name)
-    return _singular_groups(merged, list(mentions["label"]))
+    """Each mention's canonical name, with the forms of one actor joined: a middle initial is
+    dropped when the corpus also has the name without it ("George W Bush" -> "George Bush"), a
+    surname or honorific form joins the one full name of the corpus that ends in that surname,
+    and groups join as ``_singular_groups`` and ``_long_forms`` say."""
+    names, labels = list(mentions["canonical"]), list(mentions["label"])
+    full_names = _full_names_by_surname(name for name, label in zip(names, labels, strict=True)
+                                        if label == "PERSON")  # fmt: skip
+    merged = [
+        _person_name(name, full_names) if label == "PERSON" else name
+        for name, label in zip(names, labels, strict=True)
+    ]
+    return _long_forms(_singular_groups(merged, labels), labels)
+
+
+def _without_article(name: str) -> str:
+    words = name.split(maxsplit=1)
+    return words[1] if len(words) == 2 and words[0] in ("the", "The") else name
+
+
+def _looks_like_full_name(words: list[str]) -> bool:
+    """Two or more capitalised words and nothing else ("Tony Blair", not "ofNew Labour")."""
+    return len(words) > 1 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                  for w in words)  # fmt: skip
+
+
+def _full_names_by_surname(person_names) -> dict[str, set[str]]:
+    """Full names keyed by surname, a middle initial dropped when the name without it is also
+    written ("George W Bush" and "George Bush" are one name)."""
+    full = {bare_name(name) for name in person_names}
+    full = {name for name in full if _looks_like_full_name(name.split())}
+    by_surname = defaultdict(set)
+    for name in full:
+        short = _initials_dropped(name)
+        by_surname[name.split()[-1]].add(short if short in full else name)
+    return by_surname
+
+
+def _initials_dropped(name: str) -> str:
+    """ "George W Bush" -> "George Bush"."""
+    words = name.split()
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]])
+
+
+def _person_name(name: str, full_names: dict[str, set[str]]) -> str:
+    """The corpus's full name for one person mention, or the name as it stands."""
+    words = bare_name(name).split()
+    candidates = full_names.get(words[-1], set())
+    if len(words) == 1:
+        return next(iter(candidates)) if len(candidates) == 1 else name
+    short = _initials_dropped(" ".join(words))
+    return short if short in candidates else " ".join(words)
 
 
 def _singular_groups(names: list[str], labels: list[str]) -> list[str]:
     """A plural name of a group or organisation joins its singular when the corpus has both
     ("Tories" -> "Tory", "Conservatives" -> "Conservative")."""
-    others = {name for name, label in zip(names, labels, strict=True) if label != "PERSON"}
+    others = set(names)
 
     def singular(name: str) -> str:
         for plural, ending in (("ies", "y"), ("s", "")):
@@ -100,10 +140,75 @@ def _singular_groups(names: list[str], labels: list[str]) -> list[str]:
                 return name[: -len(plural)] + ending
         return name
 
-    return [
-        singular(name) if label != "PERSON" else name
-        for name, label in zip(names, labels, strict=True)
-    ]
+    return [singular(name) if len(name.split()) > 1 or label != "PERSON" else name
+            for name, label in zip(names, labels, strict=True)]  # fmt: skip
+
+
+PER_ARTICLE = 3
+
+
+def _spread(group) -> int:
+    return int(group[group["as_actor"]].groupby("article_id").size().clip(upper=PER_ARTICLE).sum())
+
+
+def _as_actor(mention, text: str) -> bool:
+    """Whether a mention names an actor rather than a setting or a quality: a place after a
+    preposition of place ("in London") or a group name used as a modifier ("Labour MPs"; a
+    group's one-word singular: "British", "Jewish") is not one; nor is a one-word
+    person after "the" ("the Bill")."""
+    before = text[max(0, mention.start - 20) : mention.start].split()
+    after = text[mention.end : mention.end + 20].split()
+    previous = before[-1].lower() if before else ""
+    if mention.label in SETTING_LABELS:
+        next_word = after[0] if after and text[mention.end : mention.end + 1] == " " else ""
+        adjective = mention.label == "NORP" and " " not in mention.text and mention.text[-1] != "s"
+        modifier = adjective or (mention.label == "NORP" and next_word.isalpha())
+        return not modifier and previous not in words("place_prepositions")
+    return not (mention.label == "PERSON" and previous == "the" and " " not in mention.text)
+
+
+def _long_forms(names: list[str], labels: list[str]) -> list[str]:
+    """Short forms of an organisation or group join its long form when the corpus has both: an
+    acronym ("SNP" -> "Scottish National Party", "UKIP" -> "UK Independence Party"), words cut
+    short ("Lib Dem" -> "Liberal Democrat"), a name without "Party" ("Labour Party" -> "Labour"
+    joins the other way: the party's everyday name is the shorter)."""
+    groups = {n for n, label in zip(names, labels, strict=True) if label != "PERSON"}
+    by_initials = defaultdict(set)
+    for name in set(names):
+        by_initials["".join(w[:1] for w in name.split())].add(name)
+    everyone = set(names)
+    longer = {}
+    for name in groups:
+        words = name.split()
+        if words[-1] == "Party" and " ".join(words[:-1]) in groups:
+            longer[name] = " ".join(words[:-1])
+        elif len(words) > 1:
+            clipped = _clipped(words, by_initials["".join(w[:1] for w in words)])
+            for short in (_acronym(words), clipped):
+                if short and short in everyone and short != name:
+                    longer.setdefault(short, name)
+    return [longer.get(name, name) for name in names]
+
+
+def _acronym(words: list[str]) -> str:
+    """ "Scottish National Party" -> "SNP"; a word in capitals is kept whole ("UK Independence
+    Party" -> "UKIP"); "of", "the", "and" are skipped."""
+    kept = [w for w in words if w not in ("of", "the", "and", "for")]
+    return "".join(w if w.isupper() else w[:1] for w in kept)
+
+
+def _clipped(words: list[str], groups: set[str]) -> str:
+    """The name of ``groups`` (names with the same initials) whose words begin the words of a
+    long name, three letters or more each ("Lib Dem" of "Liberal Democrat")."""
+    for name in groups:
+        short = name.split()
+        if (
+            len(short) == len(words)
+            and short != words
+            and all(len(s) >= 3 and w.startswith(s) for s, w in zip(short, words, strict=True))
+        ):
+            return name
+    return ""
 
 
 def _role(group: pd.DataFrame, texts: pd.Series, role_nouns: frozenset[str]) -> str:

@@ -239,9 +239,9 @@ def main(argv=None) -> int:
 
 
 def _predict(corpus: Path, files: list[str]) -> dict[str, list[Statement]]:
-    import analysis
+    from ..corpus.load import load_corpus
 
-    loaded = analysis.load_corpus([corpus / f for f in files], topic=BBC_TOPIC, progress=False)
+    loaded = load_corpus([corpus / f for f in files], topic=BBC_TOPIC, progress=False)
     quotes = loaded.quotes
     return {f: predicted_statements(quotes[quotes["article_id"] == Path(f).stem]) for f in files}
 

@@ -121,9 +121,12 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     direct_by_sentence: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
-    indirect = _indirect_by_sentence(article, direct_by_sentence, state)
+    all_spans = [span for spans in direct_by_sentence.values() for span in spans]
+    verbs_in = _reporting_tokens_by_sentence(article)
     previous_open = False
     for sentence_id, sent in enumerate(article.sentences):
+        # indirect speech is attributed in reading order, with what the sentences before told
+        indirect = _indirect_in(article, sentence_id, all_spans, verbs_in, state)
         for span in direct_by_sentence.get(sentence_id, []):
             speaker = _speaker_for_span(article, sent, span, state)
             group = state.last_group if previous_open else _group(state, speaker, sentence_id)
@@ -141,7 +144,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             previous_open = not span.closed
             if speaker.name:
                 state.last_speaker, state.last_quote_sentence = speaker, sentence_id
-        for start, end, speaker in indirect.get(sentence_id, []):
+        for start, end, speaker in indirect:
             state.last_group += 1
             rows.append(
                 _row(article, sentence_id, start, end, "indirect", state.last_group, speaker)
@@ -372,7 +375,12 @@ def _token_range(doc, start, end):
 
 
 def _subject(verb):
-    """The subject of a reporting verb, also across xcomp/conj chains ("went on to say")."""
+    """The subject of a reporting verb, also across xcomp/conj chains ("went on to say"); a
+    clause on a noun without a subject of its own is said by that noun ("officials speaking on
+    condition of anonymity", "Ms Shah, who said"; but "the choices he says": he)."""
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is not None and own.tag_ not in ("WP", "WDT"):  # "Clare Whitlow, who says": Clare
+        return own
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return (
             verb.head
@@ -565,7 +573,8 @@ def _pack_role_holder(article, head, qualifier: str = ""):
     exact = [a for a in holders if words in a.roles()]  # "prime minister", not its deputy
     holders = exact or holders
     if len(holders) <= 1:
-        return holders[0] if holders and article.published is None else _in_office(holders, article)
+        undated = article.published is None or pd.isna(article.published)
+        return holders[0] if holders and undated else _in_office(holders, article)
     named = {m.canonical for m in _mentions(article) if m.end <= head.idx}
     mentioned = [a for a in holders if a.canonical in named]
     if len(mentioned) == 1:
@@ -638,7 +647,7 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
         lemma not in word_list("pronouns") and same_role
     ):  # "A Hamas official told Reuters ... the official said"
         return same_role[-1]
-    same = _subject_person(article, article.sentences[sentence_id], before=head.i)
+    same = _subject_person(article, article.sentences[sentence_id], before=head.i, speaking=True)
     if same is not None:
         return same
     previous = _sentence_before_quote(article, sentence_id)
@@ -680,12 +689,17 @@ def _sentence_before_quote(article, sentence_id: int):
     return article.sentences[previous] if previous >= 0 else None
 
 
-def _subject_person(article, sent, before: int | None = None) -> Speaker | None:
+def _subject_person(article, sent, before: int | None = None, speaking=False) -> Speaker | None:
+    """The person named in the subject of the sentence's main verb (else of any verb); with
+    ``before``, a subject before that token; ``speaking``: only the subject of a reporting verb
+    ("Mr Blair has failed, he claimed": "he" is not Mr Blair)."""
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or [
         t for t in sent if t.dep_ in SUBJECT_DEPS
     ]
     if before is not None:
         subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]
+    if speaking:
+        subjects = [t for t in subjects if t.head.lemma_.lower() in reporting_verbs()]
     for subject in subjects:
         lo = min(t.idx for t in subject.subtree)
         hi = max(t.idx + len(t.text) for t in subject.subtree)
@@ -714,51 +728,46 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 # --- indirect speech -------------------------------------------------------------------------
 
 
-def _indirect_by_sentence(article, direct_by_sentence, state: State) -> dict[int, list]:
-    found: dict[int, list] = {}
-    spans = [
-        span for spans in direct_by_sentence.values() for span in spans
-    ]  # quotes may span sentences
-    verbs_in = _reporting_tokens_by_sentence(article)
-    for sentence_id, sent in enumerate(article.sentences):
-        here = [q for q in spans if q.start - 1 < sent.end_char and q.end + 1 > sent.start_char]
-        quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in here]
-        quoted_chars = [(s.start - 1, s.end + 1) for s in here]
-        in_quote = {i for r in quoted for i in r}
-        for token in verbs_in.get(sentence_id, ()):
-            if token.i in in_quote:
-                continue
-            if (
-                token.lemma_ in reporting_verbs()
-                and reporting_verbs()[token.lemma_][1]
-                and token.pos_ == "VERB"
-            ):
-                clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-                subject = _subject(token)
-                if (
-                    clause is None
-                    or subject is None
-                    or _overlaps_quote(clause, in_quote, quoted_chars)
-                    or subject.i in in_quote
-                    or any(s <= subject.idx < e for s, e in quoted_chars)
-                    or not _speaker_like(article, subject)
-                    or _speech_withheld(token)
-                ):
-                    continue
-                offsets = _clause_offsets(clause)
-                if offsets is None:  # nothing but a mark and punctuation ("said that ...")
-                    continue
-                start, end = offsets
-                speaker = _describe(article, subject, token.lemma_, token.i, state)
-                found.setdefault(sentence_id, []).append((start, end, speaker))
-        according = _according_to(sent, in_quote)
-        if according is not None and sentence_id not in found and not quoted:
-            span = _according_clause(sent, according)
-            if span is not None:
-                found.setdefault(sentence_id, []).append(
-                    (*span, _describe(article, according, "according to", None, state))
-                )
+def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> list[tuple]:
+    """(start, end, speaker) of each reported clause of one sentence: a reporting verb with a
+    ``ccomp`` clause that holds no direct quote, said by a source-like subject; else an
+    "according to X" clause in a sentence without quotation marks."""
+    sent = article.sentences[sentence_id]
+    here = [q for q in spans if q.start - 1 < sent.end_char and q.end + 1 > sent.start_char]
+    quoted = [range(*_token_range(article.doc, s.start, s.end)) for s in here]
+    quoted_chars = [(s.start - 1, s.end + 1) for s in here]
+    in_quote = {i for r in quoted for i in r}
+    found = []
+    for token in verbs_in.get(sentence_id, ()):
+        if token.i in in_quote or not _reports_clause(token):
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = _subject(token)
+        if (
+            clause is None
+            or subject is None
+            or _overlaps_quote(clause, in_quote, quoted_chars)
+            or subject.i in in_quote
+            or any(s <= subject.idx < e for s, e in quoted_chars)
+            or not _speaker_like(article, subject)
+            or _speech_withheld(token)
+        ):
+            continue
+        offsets = _clause_offsets(clause)
+        if offsets is None:  # nothing but a mark and punctuation ("said that ...")
+            continue
+        found.append((*offsets, _describe(article, subject, token.lemma_, token.i, state)))
+    according = _according_to(sent, in_quote)
+    if according is not None and not found and not quoted:
+        span = _according_clause(sent, according)
+        if span is not None:
+            found.append((*span, _describe(article, according, "according to", None, state)))
     return found
+
+
+def _reports_clause(token) -> bool:
+    verbs = reporting_verbs()
+    return token.lemma_ in verbs and verbs[token.lemma_][1] and token.pos_ == "VERB"
 
 
 def _speech_withheld(verb) -> bool:

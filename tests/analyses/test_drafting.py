@@ -77,3 +77,60 @@ def test_a_plural_group_name_joins_its_singular():
     )
     table = draft_actors(corpus, min_mentions=1).set_index("canonical")
     assert table.at["Tory", "mentions"] == 2 and table.at["Tory", "aliases"] == "Tories"
+
+
+def _draft(text: str, names: list[tuple[str, str]]) -> pd.DataFrame:
+    """A one-article corpus whose mentions are the given (name, label) pairs, in text order."""
+    rows, cursor = [], 0
+    for name, label in names:
+        start = text.index(name, cursor)
+        cursor = start + len(name)
+        rows.append({"article_id": "a", "start": start, "end": cursor, "text": name,
+                     "label": label, "canonical": name})  # fmt: skip
+    corpus = SimpleNamespace(
+        articles=pd.DataFrame({"article_id": ["a"], "text": [text]}), entities=pd.DataFrame(rows)
+    )
+    return draft_actors(corpus, min_mentions=1).set_index("canonical")
+
+
+def test_short_forms_of_a_group_join_its_long_form():
+    text = (
+        "The Scottish National Party met. The SNP said so. The Liberal Democrat spoke; a Lib Dem"
+        " agreed. The UK Independence Party and UKIP. The Labour Party, and Labour again."
+    )
+    table = _draft(text, [
+        ("Scottish National Party", "ORG"), ("SNP", "ORG"), ("Liberal Democrat", "NORP"),
+        ("Lib Dem", "PERSON"), ("UK Independence Party", "ORG"), ("UKIP", "ORG"),
+        ("Labour Party", "ORG"), ("Labour", "ORG"),
+    ])  # fmt: skip
+    assert table.at["Scottish National Party", "aliases"] == "SNP"
+    assert table.at["Liberal Democrat", "aliases"] == "Lib Dem"
+    assert table.at["UK Independence Party", "aliases"] == "UKIP"
+    assert table.at["Labour", "aliases"] == "Labour Party"  # the party's everyday name
+
+
+def test_honorific_forms_and_middle_initials_join_the_full_name():
+    text = "Hazel Blears spoke. Ms Blears agreed. George W Bush and George Bush. Ms Blears."
+    table = _draft(text, [
+        ("Hazel Blears", "PERSON"), ("Ms Blears", "ORG"), ("George W Bush", "PERSON"),
+        ("George Bush", "PERSON"), ("Ms Blears", "ORG"),
+    ])  # fmt: skip
+    assert (
+        table.at["Hazel Blears", "mentions"] == 3 and table.at["Hazel Blears", "type"] == "person"
+    )
+    assert table.at["George Bush", "aliases"] == "George W Bush"
+    mangled = _draft("ofNew Labour. Labour", [("ofNew Labour", "PERSON"), ("Labour", "PERSON")])
+    assert "Labour" in mangled.index  # a surname joins only a name that looks like one
+
+
+def test_settings_and_adjectives_rank_below_actors():
+    # London is four times a setting, British four times an adjective; Ruritania acts twice
+    text = (
+        "In London, in London, to London, at London. British troops, British MPs, British, "
+        "British. Ruritania said no. Ruritania's army."
+    )
+    table = _draft(text, [("London", "GPE")] * 4 + [("British", "NORP")] * 4
+                   + [("Ruritania", "GPE")] * 2)  # fmt: skip
+    assert table.at["London", "actor_mentions"] == 0 and table.at["British", "actor_mentions"] == 0
+    assert table.at["Ruritania", "actor_mentions"] == 2
+    assert list(table.index)[0] == "Ruritania"  # ranked by mentions as an actor

@@ -281,3 +281,28 @@ def test_independent_gold_set_stays_above_its_measured_level(parse):
     counts = quotes_eval.score(passages, quotes_eval.predictor(parse))["all"]
     assert counts.gold == 70
     assert counts.f1 >= 0.97 and counts.speaker_accuracy >= 0.93
+
+
+def _speakers(parse, text):
+    return [(q.kind, q.speaker) for q in parse(text).rows["quotes"]]
+
+
+def test_he_is_the_speaker_before_not_a_person_named_in_the_claim(parse):
+    text = (
+        'Michael Howard said: "We will cut taxes for families. We will mend the roads."\n\n'
+        "Gordon Brown has failed to fix the economy, he claimed."
+    )
+    assert ("indirect", "Michael Howard") in _speakers(parse, text)
+
+
+def test_a_clause_on_a_noun_with_its_own_subject_is_said_by_that_subject(parse):
+    text = (
+        "Michael Howard spoke in Leeds. He described the problems he says face Britain as "
+        '"a disgrace to us all".'
+    )
+    assert {speaker for _, speaker in _speakers(parse, text)} == {"Michael Howard"}
+
+
+def test_who_says_is_said_by_the_person_the_clause_is_on(parse):
+    text = 'Drafts go to a typist, Clare Whitlow, who says the writing has "got worse every year".'
+    assert {speaker for _, speaker in _speakers(parse, text)} == {"Clare Whitlow"}

@@ -42,3 +42,11 @@ def test_of_two_holders_the_one_the_article_names(parse):
 def test_a_pronoun_that_names_no_one_is_no_speaker(parse):
     (quote,) = parse('"We will see what happens," you said.').rows["quotes"]
     assert quote.speaker is None and quote.speaker_type == "unknown"
+
+
+def test_a_missing_publication_day_is_no_day(parse):
+    # load_corpus gives NaT, not None, for an article without a date: the sole holder still speaks
+    import pandas as pd
+
+    name, side = speaker(parse, '"We will win," the prime minister said.', published=pd.NaT)
+    assert (name, side) == ("Tony Blair", "Labour")
