@@ -469,16 +469,34 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         return Speaker(
             head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
         )
-    if head.pos_ == "PRON" and len(phrase) == 1:  # "you said", "that said": no one named
+    if head.pos_ == "PRON" or not _could_speak(head, phrase):
+        # "you said", "absolutely nothing", "the choices he says", "that pattern suggests"
         return Speaker(None, "unknown", cue=cue, cue_token=cue_token)
     text = _phrase_text(doc, phrase)
     lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
     kind = source_nouns().get(lemma) or next(
         (source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown"
     )
+    if kind == "unknown" and lemma in quote_words("document_nouns"):
+        kind = "document"
     speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _could_speak(head, phrase) -> bool:
+    """A speaker phrase names a source: a name, or a head noun that names people, a document,
+    an anonymous source or a role (quotes.yaml, anonymous_sources.csv, role_nouns.csv)."""
+    if head.pos_ == "PROPN" or any(t.ent_type_ for t in phrase):
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        lemma in source_nouns()
+        or lemma in role_nouns()
+        or lemma in quote_words("people_nouns")
+        or lemma in quote_words("document_nouns")
+        or head.lower_ in quote_words("people_nouns")
+    )
 
 
 def _named_institution(article, head):

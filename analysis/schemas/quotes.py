@@ -6,7 +6,7 @@ from pandera.typing import Series
 from .base import Spanned
 
 KINDS = ["direct", "partial", "indirect"]
-SPEAKER_TYPES = ["person", "organization", "media", "anonymous", "unknown"]
+SPEAKER_TYPES = ["person", "organization", "media", "anonymous", "document", "unknown"]
 
 
 class Quotes(Spanned):
@@ -33,7 +33,8 @@ class Quotes(Spanned):
         ),
     )
     speaker_type: Series[str] = pa.Field(
-        isin=SPEAKER_TYPES, description="person, organization, media, anonymous or unknown."
+        isin=SPEAKER_TYPES,
+        description="person, organization, media, anonymous, document (a report) or unknown.",
     )
     speaker_side: Series[str] = pa.Field(
         nullable=True,

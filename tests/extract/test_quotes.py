@@ -306,3 +306,17 @@ def test_a_clause_on_a_noun_with_its_own_subject_is_said_by_that_subject(parse):
 def test_who_says_is_said_by_the_person_the_clause_is_on(parse):
     text = 'Drafts go to a typist, Clare Whitlow, who says the writing has "got worse every year".'
     assert {speaker for _, speaker in _speakers(parse, text)} == {"Clare Whitlow"}
+
+
+@pytest.mark.parametrize(
+    "subject, speaker, kind",
+    [
+        ("That pattern suggests", None, "unknown"),
+        ("Absolutely nothing suggests", None, "unknown"),
+        ("The report said", "The report", "document"),
+        ("Critics said", "Critics", "anonymous"),
+    ],
+)
+def test_a_phrase_that_names_no_source_is_no_speaker(parse, subject, speaker, kind):
+    (quote,) = parse(f'{subject} the plan is "doomed from the start".').rows["quotes"]
+    assert (quote.speaker, quote.speaker_type) == (speaker, kind)
