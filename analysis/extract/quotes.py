@@ -378,6 +378,10 @@ def _subject(verb):
     """The subject of a reporting verb, also across xcomp/conj chains ("went on to say"); a
     clause on a noun without a subject of its own is said by that noun ("officials speaking on
     condition of anonymity", "Ms Shah, who said"; but "the choices he says": he)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if by is not None:  # "branded "reckless" by the Liberal Democrats"
+        return by
     own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if own is not None and own.tag_ not in ("WP", "WDT"):  # "Clare Whitlow, who says": Clare
         return own

@@ -320,3 +320,9 @@ def test_who_says_is_said_by_the_person_the_clause_is_on(parse):
 def test_a_phrase_that_names_no_source_is_no_speaker(parse, subject, speaker, kind):
     (quote,) = parse(f'{subject} the plan is "doomed from the start".').rows["quotes"]
     assert (quote.speaker, quote.speaker_type) == (speaker, kind)
+
+
+def test_a_passive_verb_is_said_by_its_agent(parse):
+    text = 'The plans have been branded "deeply irresponsible" by the Liberal Democrats.'
+    ((kind, speaker),) = _speakers(parse, text)
+    assert speaker.endswith("Democrats")  # not "The plans"
