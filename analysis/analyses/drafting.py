@@ -70,9 +70,20 @@ def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFra
             "articles": group["article_id"].nunique(),
         })  # fmt: skip
     table = pd.DataFrame(rows, columns=[*COLUMNS, "rank"])
-    table = table[table["mentions"] >= min_mentions]
+    table = table[(table["mentions"] >= min_mentions) & ~_common_words(table, texts)]
     order = table.sort_values(["rank", "articles", "canonical"], ascending=[False, False, True])
     return order.head(top)[COLUMNS].reset_index(drop=True)
+
+
+def _common_words(table: pd.DataFrame, texts: pd.Series) -> pd.Series:
+    """One-word names that the corpus writes more often in lower case: a common word that
+    spaCy took for a name ("Home", "Bill", "Skills"), not an actor ("Labour", "Blair")."""
+    lower = Counter(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(texts)))
+    return pd.Series(
+        [" " not in name and not name.isupper() and lower[name.lower()] > mentions
+         for name, mentions in zip(table["canonical"], table["mentions"], strict=True)],
+        index=table.index,
+    )  # fmt: skip
 
 
 def _merged_names(mentions: pd.DataFrame) -> list[str]:

@@ -134,3 +134,9 @@ def test_settings_and_adjectives_rank_below_actors():
     assert table.at["London", "actor_mentions"] == 0 and table.at["British", "actor_mentions"] == 0
     assert table.at["Ruritania", "actor_mentions"] == 2
     assert list(table.index)[0] == "Ruritania"  # ranked by mentions as an actor
+
+
+def test_a_common_word_taken_for_a_name_is_left_out():
+    text = "Home said so. Labour agreed. They went home, then home again. Labour won."
+    table = _draft(text, [("Home", "ORG"), ("Labour", "ORG"), ("Labour", "ORG")])
+    assert "Home" not in table.index and "Labour" in table.index
