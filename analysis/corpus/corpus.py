@@ -14,13 +14,16 @@ from ..knowledge.topics import Side
 from ..schemas import TABLES, validate
 from .bulk import gc_paused
 from .cache import write_atomically
+from .people import people_table
 
 PROVENANCE_FILE = "provenance.json"
+DERIVED = {"people"}  # tables rebuilt from the others when a saved corpus lacks them
 
 
 @dataclass
 class Corpus:
-    """Tables of one corpus: articles, sentences, entities, quotes, events, frames, problems."""
+    """Tables of one corpus: articles, sentences, entities, quotes, events, frames, problems,
+    and people (built from entities and quotes when not given)."""
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
@@ -29,10 +32,15 @@ class Corpus:
     events: pd.DataFrame
     frames: pd.DataFrame
     problems: pd.DataFrame
+    people: pd.DataFrame | None = None
     provenance: dict = field(default_factory=dict)
     cache_stats: dict = field(
         default_factory=dict, compare=False
     )  # articles from cache / annotated
+
+    def __post_init__(self):
+        if self.people is None:
+            self.people = validate(TABLES["people"], people_table(self.entities, self.quotes))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
@@ -61,6 +69,7 @@ class Corpus:
             if "article_id" in frame.columns
             else frame
             for name, frame in self.tables().items()
+            if name != "people"  # rebuilt from the rows kept
         }
         return Corpus(**tables, provenance=self.provenance)
 
@@ -81,13 +90,18 @@ class Corpus:
 def open_corpus(folder) -> Corpus:
     """A Corpus saved with Corpus.save, with every column's type restored."""
     folder = Path(folder)
-    missing = [f"{name}.parquet" for name in TABLES if not (folder / f"{name}.parquet").exists()]
+    missing = [
+        f"{name}.parquet"
+        for name in TABLES
+        if name not in DERIVED and not (folder / f"{name}.parquet").exists()
+    ]
     if missing:
         raise CorpusError(NOT_A_CORPUS.format(path=folder, missing=", ".join(missing)))
     with gc_paused():
         tables = {
             name: validate(model, pd.read_parquet(folder / f"{name}.parquet"))
             for name, model in TABLES.items()
+            if (folder / f"{name}.parquet").exists()
         }
     provenance_path = folder / PROVENANCE_FILE
     provenance = json.loads(provenance_path.read_text()) if provenance_path.exists() else {}

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
+from ..nlp.gender import UNKNOWN, name_gender, title_gender
 from .base import extractor
+from .gender import person_genders
 from .records import Mention
 from .tone import clause_tone
 
@@ -69,7 +71,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         if row.in_registry:
             pass
         elif row.label == "PERSON":  # "Blair", "Mr Blair": the article's "Tony Blair"
-            row = replace(row, canonical=full_names.get(bare_name(row.canonical), row.canonical))
+            row = replace(row, canonical=_full_name(row.canonical, full_names))
         elif (
             row.label in SURNAME_MISLABELS
             and row.canonical in full_names
@@ -79,7 +81,34 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
             row = replace(row, label="PERSON", canonical=full_names[row.canonical])
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
-    return resolved
+    return _with_genders(article, resolved)
+
+
+def _full_name(name: str, full_names: dict[str, str]) -> str:
+    """The article's full name for a surname or honorific form, unless the title's gender and
+    the first name's disagree ("Mrs Howard" is not the article's Michael Howard)."""
+    full = full_names.get(bare_name(name))
+    if full is None:
+        return name
+    said = title_gender(name.split()[0]) if len(name.split()) > 1 else None
+    named = name_gender(full).gender
+    return name if said and named != UNKNOWN and said != named else full
+
+
+def _with_genders(article: ParsedArticle, rows: list[Mention]) -> list[Mention]:
+    """Each person mention with the article's gender call for that person."""
+    calls = person_genders(article, rows)
+    return [
+        replace(row, gender=call.gender, gender_basis=call.basis,
+                gender_confidence=call.confidence, gender_evidence=call.evidence)
+        if (call := calls.get(row.canonical)) is not None and _named_person(row)
+        else row
+        for row in rows
+    ]  # fmt: skip
+
+
+def _named_person(row: Mention) -> bool:
+    return row.actor_type == "person" if row.in_registry else row.label == "PERSON"
 
 
 def _with_clause_tone(article: ParsedArticle, row: Mention) -> Mention:

@@ -28,6 +28,7 @@ from spacy.attrs import LEMMA
 from ..knowledge import knowledge_cache, read_csv_rows, read_yaml
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
+from ..nlp.gender import UNKNOWN, pronoun_gender
 from ..nlp.quote_marks import QuotedSpan
 from .base import extractor
 from .records import Mention, Quote, Speaker
@@ -190,10 +191,24 @@ def _attributed_as(row: Quote, source: Quote | None, *, cue: bool) -> Quote:
         "speaker": source.speaker,
         "speaker_type": source.speaker_type,
         "speaker_side": source.speaker_side,
+        "speaker_gender": source.speaker_gender,
     }
     if cue:
         taken.update(cue=source.cue, cue_tier=source.cue_tier)
     return replace(row, **taken)
+
+
+def _gender_of(article: ParsedArticle, name: str | None) -> str:
+    """The gender the article's evidence gives a named person (entities.gender), else unknown."""
+    return next((m.gender for m in _mentions(article) if m.canonical == name and m.gender), UNKNOWN)
+
+
+def _agrees(article: ParsedArticle, speaker: Speaker | None, pronoun) -> bool:
+    """ "he" and "she" go only to a person whose gender is not the other one."""
+    said = pronoun_gender(pronoun.text)
+    if speaker is None or said is None or not speaker.is_person:
+        return speaker is not None
+    return _gender_of(article, speaker.name) in (said, UNKNOWN)
 
 
 def _mentions(article: ParsedArticle) -> list[Mention]:
@@ -267,6 +282,7 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> Quo
         speaker_side=speaker.side,
         cue=speaker.cue,
         cue_tier=reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None,
+        speaker_gender=_gender_of(article, speaker.name) if speaker.type == "person" else None,
     )
 
 
@@ -670,15 +686,16 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     ):  # "A Hamas official told Reuters ... the official said"
         return same_role[-1]
     same = _subject_person(article, article.sentences[sentence_id], before=head.i, speaking=True)
-    if same is not None:
+    if same is not None and _agrees(article, same, head):
         return same
     previous = _sentence_before_quote(article, sentence_id)
     if previous is not None:
         person = _subject_person(article, previous)
-        if person is not None:
+        if person is not None and _agrees(article, person, head):
             return person
-    if state.last_speaker is not None and state.last_speaker.is_person:
-        return state.last_speaker
+    last = state.last_speaker
+    if last is not None and last.is_person and _agrees(article, last, head):
+        return last
     if previous is not None and head.lower_ in word_list(
         "pronouns"
     ):  # "The central bank governor ... she told"
@@ -690,8 +707,9 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
             phrase = _cut_at_clauses(role, list(role.subtree))
             return Speaker(_phrase_text(article.doc, phrase), "unknown")
     persons = [e for e in _mentions(article) if e.label == "PERSON" and e.end <= head.idx]
-    if persons:
-        return Speaker.of_person(persons[-1])
+    for person in reversed(persons):
+        if _agrees(article, Speaker.of_person(person), head):
+            return Speaker.of_person(person)
     return None
 
 

@@ -56,6 +56,10 @@ class Mention:
     in_registry: bool
     clause_polarity: float = math.nan
     clause_words: list[str] = field(default_factory=list)
+    gender: str | None = None  # persons only: female, male, unknown or the pack's label
+    gender_basis: str | None = None  # pack, title, pronoun, first_name or none
+    gender_confidence: float = math.nan
+    gender_evidence: str | None = None  # the words behind gender ("Ms Kelly", "tessa")
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ class Quote:
     speaker_side: str | None
     cue: str | None
     cue_tier: str | None
+    speaker_gender: str | None = None  # persons only (female, male, unknown or the pack's label)
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ def knowledge_names() -> frozenset[str]:
 
 
 def _data_name(path) -> bool:
-    return Path(path.name).suffix in (".csv", ".yaml")
+    return Path(path.name).suffix in (".csv", ".yaml", ".gz")
 
 
 def knowledge_files() -> list:

@@ -30,6 +30,7 @@ class Actor:
     aliases: tuple[str, ...]
     start: date | None = None  # in that role from (the ``from`` column), when known
     end: date | None = None  # to (the ``to`` column)
+    gender: str = ""  # the researcher's label (the ``gender`` column), "" when not given
 
     def roles(self) -> list[set[str]]:
         """The words of each name of the actor's role, lower case."""
@@ -107,6 +108,7 @@ def parse_actor(row: dict, *, sides=None, source: str = REGISTRY_FILE) -> Actor:
         aliases,
         _day(row.get("from"), canonical, source),
         _day(row.get("to"), canonical, source),
+        (row.get("gender") or "").strip(),
     )
 
 

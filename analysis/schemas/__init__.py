@@ -8,6 +8,7 @@ from .base import build, columns, list_columns, validate
 from .entities import Entities
 from .events import Events
 from .frames import Frames
+from .people import People
 from .problems import Problems
 from .quotes import Quotes
 from .sentences import Sentences
@@ -20,6 +21,7 @@ TABLES = {
     "events": Events,
     "frames": Frames,
     "problems": Problems,
+    "people": People,
 }
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "Entities",
     "Events",
     "Frames",
+    "People",
     "Problems",
     "Quotes",
     "Sentences",

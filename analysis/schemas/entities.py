@@ -52,3 +52,35 @@ class Entities(Spanned):
     clause_words: Series[object] = ListField(
         "The scored words behind clause_polarity, e.g. 'devastating (-0.80)'."
     )
+    gender: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Persons only: the gender this article's evidence gives the person (female, male, "
+            "unknown, or a label of the pack's actors.csv); missing for every other entity. "
+            "Inferred from the pack, titles, pronouns and first names, not self-identified."
+        ),
+    )
+    gender_basis: Series[str] = pa.Field(
+        nullable=True,
+        isin=["pack", "title", "pronoun", "first_name", "none"],
+        description=(
+            "What decided gender: pack (actors.csv), title ('Mrs', 'Lord'), pronoun ('she "
+            "said' after the person), first_name (the first-name table), none (no evidence)."
+        ),
+    )
+    gender_confidence: Series[float] = pa.Field(
+        nullable=True,
+        ge=0,
+        le=1,
+        description=(
+            "How sure the gender is, 0 to 1: 1.0 from the pack, gender.yaml's figure for a "
+            "title or pronouns, the name table's probability for a first name, 0 for none."
+        ),
+    )
+    gender_evidence: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Persons only: the words behind gender: the title form ('Ms Kelly'), the pronoun "
+            "count ('3 of 3 pronouns'), the first name ('tessa'), or 'actors.csv'."
+        ),
+    )

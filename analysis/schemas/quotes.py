@@ -56,3 +56,11 @@ class Quotes(Spanned):
             "guilt ('admitted'), emotive ('warned')."
         ),
     )
+    speaker_gender: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "Persons only: the speaker's gender as the article's evidence gives it (female, "
+            "male, unknown, or a label of the pack's actors.csv; see entities.gender_basis); "
+            "missing for organisations, groups, documents, media and anonymous sources."
+        ),
+    )
