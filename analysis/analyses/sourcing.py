@@ -1,10 +1,31 @@
-"""Tables for sourcing analysis: who is quoted, how much, from which side, with which verbs."""
+"""Tables for sourcing analysis: who is quoted, how much, from which side, with which verbs,
+and of which gender.
+
+Statements are counted as distinct ``(article_id, quote_group)``; quoted words by whitespace.
+
+Gender is the speaker's in ``corpus.people`` (pooled over the corpus), for quotes whose
+``speaker_type`` is person; a person the people table does not know is ``unknown``.
+Organisations, groups, documents and anonymous sources have no gender and are left out of the
+gender tables. Every group shows female, male, any other label present, and unknown (zeros
+included), in that order; unknown is never dropped::
+
+    gender_shares(corpus, by="outlet")   # outlet, gender, statements, statement_share, ...
+    gender_shares(corpus, by="week")     # week: the Monday it starts, "2025-12-01"; "(no date)"
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
+from ..nlp.gender import UNKNOWN as UNKNOWN_GENDER
+
 UNKNOWN_LABEL = "(unknown)"  # an outlet or speaker that is not known
+NO_DATE = "(no date)"  # the week of an article without a publication date
+GENDER_ORDER = ("female", "male")  # first in every gender table; other labels, then unknown
+GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
+                 "people": "people_share"}  # fmt: skip
 
 
 def _quotes(corpus) -> pd.DataFrame:
@@ -92,3 +113,75 @@ def mentions_vs_quotes(corpus) -> pd.DataFrame:
     table["statements"] = table["statements"].fillna(0).astype(int)
     table["side"] = table["side"].fillna("unknown")
     return table.sort_values("mentions", ascending=False).reset_index(drop=True)
+
+
+def gender_labels(present: Iterable[str]) -> list[str]:
+    """Female, male, the other labels present (sorted), unknown: always at least those three.
+
+    >>> gender_labels(["unknown", "nonbinary", "male"])
+    ['female', 'male', 'nonbinary', 'unknown']
+    """
+    others = sorted(set(present) - {*GENDER_ORDER, UNKNOWN_GENDER})
+    return [*GENDER_ORDER, *others, UNKNOWN_GENDER]
+
+
+def _article_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    """article_id and its group: an articles column, or "week" (published, floored to Monday)."""
+    if by != "week":
+        return articles[["article_id"]].assign(**{by: articles[by].fillna(UNKNOWN_LABEL)})
+    day = articles["published"].dt.normalize()
+    monday = day - pd.to_timedelta(day.dt.dayofweek, unit="D")
+    return articles[["article_id"]].assign(week=monday.dt.strftime("%Y-%m-%d").fillna(NO_DATE))
+
+
+def _person_quotes(corpus, by: str) -> pd.DataFrame:
+    """Quotes of person speakers with their group, pooled gender and words."""
+    quotes = corpus.quotes[corpus.quotes["speaker_type"] == "person"]
+    genders = corpus.people.set_index("canonical")["gender"]
+    quotes = quotes.assign(
+        gender=quotes["speaker"].map(genders).fillna(UNKNOWN_GENDER),
+        words=quotes["text"].str.split().str.len().fillna(0),
+    ).merge(_article_groups(corpus.articles, by), on="article_id", how="left")
+    return quotes.fillna({by: NO_DATE if by == "week" else UNKNOWN_LABEL})
+
+
+def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
+    """Statements, quoted words and distinct people of person speakers per group and gender,
+    each with its share of the group; every group has a row for female, male and unknown."""
+    quotes = _person_quotes(corpus, by)
+    counts = (
+        quotes.groupby([by, "gender"])
+        .agg(quoted_words=("words", "sum"), people=("speaker", "nunique"))
+        .join(quotes.drop_duplicates([by, "article_id", "quote_group"]).groupby([by, "gender"])
+              .size().rename("statements"))
+    )  # fmt: skip
+    grid = pd.MultiIndex.from_product(
+        [sorted(quotes[by].unique(), key=_last(NO_DATE, UNKNOWN_LABEL)),
+         gender_labels(quotes["gender"])], names=[by, "gender"]
+    )  # fmt: skip
+    table = counts.reindex(grid, fill_value=0).astype(int).reset_index()
+    for count, share in GENDER_COUNTS.items():
+        table[share] = table[count] / table.groupby(by)[count].transform("sum")
+    return table[[by, "gender", *(c for pair in GENDER_COUNTS.items() for c in pair)]]
+
+
+def _last(*labels: str):
+    """A sort key that puts the placeholder labels after the real groups."""
+    return lambda group: (group in labels, group)
+
+
+def top_people_by_gender(corpus, top: int = 10) -> pd.DataFrame:
+    """The ``top`` people quoted most per gender (by statements, then quoted words): people
+    quoted at least once, in the order of ``gender_labels``."""
+    people = corpus.people[corpus.people["statements"] > 0].assign(
+        gender=lambda d: d["gender"].fillna(UNKNOWN_GENDER),
+        side=lambda d: d["side"].fillna("unknown"),
+    )
+    rank = {label: i for i, label in enumerate(gender_labels(people["gender"]))}
+    ranked = people.sort_values(
+        ["gender", "statements", "quoted_words", "canonical"],
+        ascending=[True, False, False, True],
+        key=lambda column: column.map(rank) if column.name == "gender" else column,
+    )
+    columns = ["gender", "canonical", "gender_basis", "statements", "quoted_words", "side"]
+    return ranked.groupby("gender", sort=False).head(top)[columns].reset_index(drop=True)

@@ -75,24 +75,26 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         elif (
             row.label in SURNAME_MISLABELS
             and row.canonical in full_names
-            and row.start > first_start.get(full_names[row.canonical], row.start)
+            and row.start > first_start.get(full_names[row.canonical][0], row.start)
         ):
             # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
-            row = replace(row, label="PERSON", canonical=full_names[row.canonical])
+            row = replace(row, label="PERSON", canonical=full_names[row.canonical][0])
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
 
 
-def _full_name(name: str, full_names: dict[str, str]) -> str:
-    """The article's full name for a surname or honorific form, unless the title's gender and
-    the first name's disagree ("Mrs Howard" is not the article's Michael Howard)."""
-    full = full_names.get(bare_name(name))
-    if full is None:
-        return name
-    said = title_gender(name.split()[0]) if len(name.split()) > 1 else None
-    named = name_gender(full).gender
-    return name if said and named != UNKNOWN and said != named else full
+def _full_name(name: str, full_names: dict[str, list[str]]) -> str:
+    """The article's full name for a surname or honorific form: of the full names ending in that
+    surname, the first whose first name does not contradict the title's gender ("Mrs Howard" is
+    the article's Sandra Howard, and not its Michael Howard when she is never named in full)."""
+    words = name.split()
+    said = title_gender(words[0]) if len(words) > 1 else None
+    for full in full_names.get(bare_name(name), ()):
+        named = name_gender(full).gender
+        if not said or named == UNKNOWN or named == said:
+            return full
+    return name
 
 
 def _with_genders(article: ParsedArticle, rows: list[Mention]) -> list[Mention]:
@@ -197,14 +199,15 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
     )
 
 
-def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
-    """Surname -> the article's first multi-word name ending in it (unregistered persons; an
-    honorific and a surname, "Mr Blair", is no full name)."""
-    names = {}
+def _full_person_names(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Surname -> the article's multi-word names ending in it, in order (unregistered persons;
+    an honorific and a surname, "Mr Blair", is no full name)."""
+    names: dict[str, list[str]] = {}
     for row in mentions:
         parts = row.canonical.split()
         if row.label == "PERSON" and len(parts) > 1 and bare_name(row.canonical) == row.canonical:
-            names.setdefault(parts[-1], row.canonical)
+            if row.canonical not in names.setdefault(parts[-1], []):
+                names[parts[-1]].append(row.canonical)
     return names
 
 

@@ -1,0 +1,45 @@
+"""Figures on real news (the BBC gold of tests/gold/bbc, development part) stay at their
+measured level. Skipped when ../shared/corpora/bbc-politics is not beside the checkout."""
+
+import pytest
+
+from analysis.corpus.load import load_corpus
+from analysis.evaluate import gender, realnews
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not realnews.BBC_CORPUS.is_dir(),
+        reason="../shared/corpora/bbc-politics is not beside the checkout",
+    ),
+]
+
+
+def test_quotes_speakers_and_sides_on_the_development_part():
+    files = realnews.gold_articles(realnews.PARTS["dev"])
+    coded = realnews.read_coded(realnews.BBC_GOLD / "quotes")
+    predicted = realnews._predict(realnews.BBC_CORPUS, files)
+    counts = realnews.RealScore()
+    for f in files:
+        text = (realnews.BBC_CORPUS / f).read_text(encoding="utf-8").rstrip("\n")
+        gold = realnews.gold_statements(coded[f], text)
+        realnews.score_article(gold, predicted[f], counts, realnews.actor_sides())
+    whole = counts.by_kind["all"]
+    assert whole.gold == 628
+    # first run F1 0.760, speaker 0.723, side 0.829; now 0.761 / 0.778 / 0.912
+    assert whole.f1 >= 0.75 and whole.speaker_accuracy >= 0.77
+    assert counts.side_accuracy >= 0.90
+
+
+def test_speaker_gender_on_the_development_part():
+    files = gender.gold_articles(gender.PARTS["dev"])
+    corpus = load_corpus([realnews.BBC_CORPUS / f for f in files], topic=realnews.BBC_TOPIC)
+    result = gender.score(gender.gold_people(files), corpus)
+    total = sum(result["gold"].values())
+    assert total == 316 and result["gold"]["female"] == 49
+    assert result["covered"] / total >= 0.90  # 0.924
+    assert result["misgendered"] / total <= 0.03  # 0.006
+    coded, predicted = result["statements"]["gold"], result["statements"]["predicted"]
+    share = coded["female"] / sum(coded.values()) - predicted["female"] / sum(predicted.values())
+    assert abs(share) <= 0.03  # women's share of statements: coded 0.112, predicted 0.099
