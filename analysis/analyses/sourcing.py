@@ -130,7 +130,7 @@ def _article_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
     if by != "week":
         return articles[["article_id"]].assign(**{by: articles[by].fillna(UNKNOWN_LABEL)})
     day = articles["published"].dt.normalize()
-    monday = day - pd.to_timedelta(day.dt.dayofweek, unit="D")
+    monday = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
     return articles[["article_id"]].assign(week=monday.dt.strftime("%Y-%m-%d").fillna(NO_DATE))
 
 

@@ -7,13 +7,24 @@ from collections.abc import Sequence
 import altair as alt
 import pandas as pd
 
-from .notice import says_when_empty
-from .sides import side_colour, side_title
+from ..analyses.sourcing import GENDER_COUNTS, UNKNOWN_GENDER, gender_labels
+from .notice import EMPTY, says_when_empty
+from .sides import UNKNOWN_COLOUR, side_colour, side_title
 
 TIER_COLORS = alt.Scale(
     domain=["neutral", "endorsing", "distancing", "guilt", "emotive"],
     range=["#7f7f7f", "#2ca02c", "#d62728", "#9467bd", "#ff7f0e"],
 )
+# Gender colours (Okabe-Ito, colour-blind safe; dark text reads on each); unknown is grey.
+GENDER_COLOURS = {"female": "#E69F00", "male": "#56B4E9"}
+OTHER_GENDER_COLOURS = ["#009E73", "#CC79A7", "#F0E442", "#D55E00"]
+GENDER_MEASURES = {"statements": "Statements", "quoted_words": "Quoted words",
+                   "people": "Distinct people"}  # fmt: skip
+# What the gender charts say with nothing to draw (says_when_empty reads notice.EMPTY).
+EMPTY.update({
+    "gender_shares": ("Who gets quoted, by gender", "No quote of a person."),
+    "top_people_by_gender": ("The people quoted most, by gender", "No quote of a person."),
+})  # fmt: skip
 
 
 @says_when_empty
@@ -111,3 +122,64 @@ def mentions_vs_quotes(data: pd.DataFrame, top: int = 20, *, sides: Sequence = (
             tooltip=["canonical:N", "side:N", "mentions:Q", "statements:Q"],
         )
     )
+
+
+def _gender_colour(labels) -> alt.Color:
+    """Gender colours in a fixed order: female, male, other labels present, unknown in grey."""
+    domain = gender_labels(labels)
+    others = iter(OTHER_GENDER_COLOURS * len(domain))
+    colours = [GENDER_COLOURS.get(g) or (UNKNOWN_COLOUR if g == UNKNOWN_GENDER else next(others))
+               for g in domain]  # fmt: skip
+    return alt.Color("gender:N", scale=alt.Scale(domain=domain, range=colours), title="Gender")
+
+
+@says_when_empty
+def gender_shares(data: pd.DataFrame, measure: str = "statements") -> alt.Chart:
+    """Share of statements, quoted words or people (``measure``) by gender: one normalised bar
+    per group (the table's first column: outlet, week, ...), the counts written in the bars;
+    the tooltip gives every count and share, and the group's total."""
+    by, label = data.columns[0], GENDER_MEASURES[measure]
+    order = {gender: rank for rank, gender in enumerate(gender_labels(data["gender"]))}
+    counts_and_shares = [
+        alt.Tooltip(f"{column}:Q", format=".0%" if column.endswith("share") else "d")
+        for pair in GENDER_COUNTS.items()
+        for column in pair
+    ]
+    base = (
+        alt.Chart(data.assign(gender_order=data["gender"].map(order)))
+        .transform_joinaggregate(group_total=f"sum({measure})", groupby=[by])
+        .encode(
+            x=alt.X(f"{measure}:Q", stack="normalize", axis=alt.Axis(format="%"),
+                    title=f"Share of {label.lower()}"),
+            y=alt.Y(f"{by}:N", sort=None, title=None),
+            order=alt.Order("gender_order:Q"),
+            tooltip=[f"{by}:N", "gender:N", *counts_and_shares,
+                     alt.Tooltip("group_total:Q", title=f"{label} in the {by}")],
+        )
+    )  # fmt: skip
+    bars = base.mark_bar().encode(color=_gender_colour(data["gender"]))
+    counts = (
+        base.mark_text(align="right", dx=-4, color="#222222")
+        .encode(text=alt.Text(f"{measure}:Q", format="d"), detail="gender:N")
+        .transform_filter(f"datum.{measure} > 0")
+    )
+    title = f"Who gets quoted, by gender: {label.lower()} per {by}"
+    subtitle = f"{label} written in the bars; hover for every count and share"
+    return alt.layer(bars, counts).properties(title=alt.TitleParams(title, subtitle=subtitle))
+
+
+@says_when_empty
+def top_people_by_gender(data: pd.DataFrame) -> alt.Chart:
+    """Statements per person, the most quoted of each gender, coloured by gender and listed
+    gender by gender in the table's order."""
+    return (
+        alt.Chart(data, title="The people quoted most, by gender")
+        .mark_bar()
+        .encode(
+            x=alt.X("statements:Q", title="Statements (quote groups)"),
+            y=alt.Y("canonical:N", sort=None, title=None),
+            color=_gender_colour(data["gender"]),
+            tooltip=["canonical:N", "gender:N", "gender_basis:N", "side:N", "statements:Q",
+                     "quoted_words:Q"],
+        )
+    )  # fmt: skip

@@ -171,19 +171,25 @@ def actor_sides(topic: str = BBC_TOPIC) -> dict[str, str]:
     return sides
 
 
-def misses(gold, predicted, file: str) -> list[str]:
+def misses(gold, predicted, file: str, text: str = "") -> list[str]:
     lines = []
     for quote in gold:
         start, end = quote.spans[0]
         covering = [p for p in predicted if p.covers(start, end) >= 0.3 * (end - start)]
         best = max(covering, key=lambda p: p.covers(start, end)) if covering else None
         if best is None:
-            lines.append(f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r}")
+            lines.append(
+                f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r} {text[start:end][:70]!r}"
+            )
         elif not same_speaker(quote.speaker, best.speaker):
-            lines.append(f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r}")
+            lines.append(
+                f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r} "
+                f"{text[start:end][:50]!r}"
+            )
     for p in predicted:
         if not any(p.covers(*q.spans[0]) >= 0.3 * (q.spans[0][1] - q.spans[0][0]) for q in gold):
-            lines.append(f"  EXTRA   {file}: [{p.kind}] {p.speaker!r} at {p.spans[0]}")
+            s, e = p.spans[0]
+            lines.append(f"  EXTRA   {file}: [{p.kind}] {p.speaker!r} {text[s:e][:70]!r}")
     return lines
 
 
@@ -234,7 +240,8 @@ def main(argv=None) -> int:
         )
     if args.misses and args.part == "dev":
         for f in files:
-            print("\n".join(misses(gold_statements(coded[f], texts[f]), predicted[f], f)))
+            gold = gold_statements(coded[f], texts[f])
+            print("\n".join(misses(gold, predicted[f], f, texts[f])))
     return 0
 
 

@@ -3,7 +3,9 @@
 Straight and curly double quotes, and single quotes used as quotation marks (told apart from
 apostrophes: Trump's, drivers', ’s). Marks pair within a paragraph; an unpaired mark is skipped.
 News style reopens a quotation at each new paragraph and closes it only at the end: a paragraph
-whose last quotation is left open, followed by a paragraph that opens one, runs to its end.
+whose last quotation is left open, followed by a paragraph that opens one, runs to its end. In
+text that lost its paragraph breaks the reopening mark follows a full stop and a space inside
+the open quotation ('... a flying pig. "I don't know ...'): the quotation runs on from there.
 Spans are returned without the marks: ``(start, end)`` with ``text[start:end]`` the quoted words.
 """
 
@@ -61,6 +63,9 @@ def _double_spans(text, start, end, continues):
         if ch == '"':
             if opened is None:
                 opened = i
+            elif _reopens(text, i, end):  # '... mongrel. "I don't know ...': a lost paragraph
+                spans.append(QuotedSpan(opened + 1, i - 1, "double", False))
+                opened = i
             else:
                 spans.append(QuotedSpan(opened + 1, i, "double", True))
                 opened = None
@@ -72,6 +77,19 @@ def _double_spans(text, start, end, continues):
     if opened is not None and continues and _opens_paragraph(text, start, opened):
         spans.append(QuotedSpan(opened + 1, end, "double", False))
     return [s for s in spans if s.end > s.start]
+
+
+def _reopens(text: str, i: int, end: int) -> bool:
+    """A straight mark after a full stop and a space, before a word, inside an open quotation
+    opens the next paragraph of the same quotation, in text that lost its paragraph breaks
+    ('...flying pig. "I don't know about you, ...'): a closing mark follows its punctuation."""
+    return (
+        i >= 2
+        and text[i - 1] == " "
+        and text[i - 2] in ".!?"
+        and i + 1 < end
+        and (text[i + 1].isalnum() or text[i + 1] in "'‘")
+    )
 
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w$])", re.M)

@@ -109,3 +109,11 @@ def test_inside_is_within_one_span():
     assert not inside(spans, 8, 12)
     assert not inside(spans, 15, 35)  # across two spans
     assert not inside(spans, 22, 29)
+
+
+def test_a_quotation_reopened_after_a_full_stop_runs_on():
+    # scraped text that lost its paragraph break: the second mark opens, not closes
+    text = 'He said: "We won the vote. "Now we must win the argument," he added.'
+    spans = [text[s.start : s.end] for s in quoted_spans(text)]
+    assert spans == ["We won the vote.", "Now we must win the argument,"]
+    assert not quoted_spans(text)[0].closed  # one statement: the second piece continues it
