@@ -15,11 +15,13 @@ from ._version import __version__
 from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
 from .analyses.framing import frame_evidence, frame_profile, most_common_frame
 from .analyses.sourcing import (
+    gender_shares,
     mentions_vs_quotes,
     quotes_by_speaker,
     reporting_verbs,
     share_of_voice,
     source_types,
+    top_people_by_gender,
 )
 from .analyses.timeline import (
     actor_months,
@@ -63,6 +65,8 @@ __all__ = [
     "load_corpus",
     "load_model",
     "mentions_vs_quotes",
+    "gender_shares",
+    "top_people_by_gender",
     "most_common_frame",
     "notebook",
     "open_corpus",

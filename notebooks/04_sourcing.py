@@ -48,6 +48,74 @@ nb.show(charts.who_is_quoted(analysis.quotes_by_speaker(corpus), sides=corpus.si
 analysis.quotes_by_speaker(corpus)
 
 # %% [markdown]
+# ## Who gets quoted, by gender
+#
+# Of the statements quoted from named people, how many come from women, from men, and from
+# people whose gender is unknown; the same for the words quoted and for the distinct people
+# quoted, per outlet and per week. Each bar is one outlet (or week) at 100%; the counts are
+# written in the bars, hover for every count and share, and the tables give the counts beside
+# the shares.
+#
+# **Method and limits.** Gender is inferred, not self-identified: from the topic pack (its
+# `actors.csv` gender column), then the articles' titles ("Mrs", "Lord") and pronouns ("she
+# said" after the person), then first names (nomquamgender's name data: how often a bearer of
+# the name is recorded as female). Each person's evidence is pooled over the corpus
+# (`corpus.people`, with `gender_basis`, `gender_confidence` and `gender_evidence` for every
+# call). "unknown" (no evidence strong enough, or a speaker the people table does not know) is
+# shown in every table and chart, never dropped: a large unknown share limits any comparison.
+# Organisations, groups, documents and anonymous sources have no gender and are not counted
+# here. The measured accuracy comes from `python -m analysis.evaluate.gender` (BBC politics
+# gold, 2005: see the README, "Accuracy of speaker gender"); names from other languages and
+# other years may fare differently, and the women's figures there rest on few people. Weeks
+# start on Monday; articles without a publication date are counted under "(no date)".
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="statements"),
+        "sourcing_gender_statements_by_outlet")
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="quoted_words"),
+        "sourcing_gender_words_by_outlet")
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="people"),
+        "sourcing_gender_people_by_outlet")
+
+# %%
+analysis.gender_shares(corpus, by="outlet")
+
+# %% [markdown]
+# ### Over time, per week
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="statements"),
+        "sourcing_gender_statements_by_week")
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="quoted_words"),
+        "sourcing_gender_words_by_week")
+
+# %%
+nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="people"),
+        "sourcing_gender_people_by_week")
+
+# %%
+analysis.gender_shares(corpus, by="week")
+
+# %% [markdown]
+# ### The people quoted most, by gender
+#
+# The ten people of each gender quoted most (statements, then quoted words), with what decided
+# their gender (`gender_basis`: pack, title, pronoun, first_name, none).
+
+# %%
+nb.show(charts.top_people_by_gender(analysis.top_people_by_gender(corpus, top=10)),
+        "sourcing_top_people_by_gender")
+
+# %%
+analysis.top_people_by_gender(corpus, top=10)
+
+# %% [markdown]
 # ## Share of voice by side, per article and per outlet
 
 # %%

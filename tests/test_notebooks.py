@@ -176,6 +176,8 @@ CHART_INPUTS = {
     "sourcing.source_types": lambda c: analysis.source_types(c),
     "sourcing.reporting_verbs": lambda c: analysis.reporting_verbs(c),
     "sourcing.mentions_vs_quotes": lambda c: analysis.mentions_vs_quotes(c),
+    "sourcing.gender_shares": lambda c: analysis.gender_shares(c),
+    "sourcing.top_people_by_gender": lambda c: analysis.top_people_by_gender(c),
 }
 
 

@@ -10,6 +10,8 @@ import pandas as pd
 
 # chart function -> (title, why there is nothing to draw)
 EMPTY = {
+    "gender_shares": ("Who gets quoted, by gender", "No quote of a person."),
+    "top_people_by_gender": ("The people quoted most, by gender", "No quote of a person."),
     "actors_by_side": (
         "Actors mentioned, by side",
         "No actor of the registry is mentioned (no topic pack, or none of its actors occurs).",

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 
 from ..analyses.sourcing import GENDER_COUNTS, UNKNOWN_GENDER, gender_labels
-from .notice import EMPTY, says_when_empty
+from .notice import says_when_empty
 from .sides import UNKNOWN_COLOUR, side_colour, side_title
 
 TIER_COLORS = alt.Scale(
@@ -20,11 +20,6 @@ GENDER_COLOURS = {"female": "#E69F00", "male": "#56B4E9"}
 OTHER_GENDER_COLOURS = ["#009E73", "#CC79A7", "#F0E442", "#D55E00"]
 GENDER_MEASURES = {"statements": "Statements", "quoted_words": "Quoted words",
                    "people": "Distinct people"}  # fmt: skip
-# What the gender charts say with nothing to draw (says_when_empty reads notice.EMPTY).
-EMPTY.update({
-    "gender_shares": ("Who gets quoted, by gender", "No quote of a person."),
-    "top_people_by_gender": ("The people quoted most, by gender", "No quote of a person."),
-})  # fmt: skip
 
 
 @says_when_empty

@@ -152,7 +152,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             )
             if speaker.is_person:
                 state.last_speaker = speaker
-    return _echoed_speakers(_group_speakers(rows))
+    return _woven_partials(_echoed_speakers(_group_speakers(rows)))
 
 
 def _group_speakers(rows: list[Quote]) -> list[Quote]:
@@ -170,17 +170,46 @@ def _group_speakers(rows: list[Quote]) -> list[Quote]:
 
 def _echoed_speakers(rows: list[Quote]) -> list[Quote]:
     """A quote with no known speaker that repeats the words of an attributed quote (a headline
-    echoing the body: 'Productive' ... Witkoff calls the talks 'productive') shares its speaker."""
+    echoing the body: 'Productive' ... Witkoff calls the talks 'productive') shares its speaker
+    and its statement (quote_group)."""
     known = {}
     for row in rows:
         if row.speaker_type in ("person", "organization", "media"):
             known.setdefault(_normalized(row.text), row)
     return [
-        _attributed_as(row, known.get(_normalized(row.text)), cue=False)
-        if row.speaker_type == "unknown" and row.kind != "indirect"
+        replace(
+            _attributed_as(row, known[_normalized(row.text)], cue=False),
+            quote_group=known[_normalized(row.text)].quote_group,  # one statement, said twice
+        )
+        if row.speaker_type == "unknown"
+        and row.kind != "indirect"
+        and _normalized(row.text) in known
         else row
         for row in rows
     ]
+
+
+def _woven_partials(rows: list[Quote]) -> list[Quote]:
+    """A partial quote inside a reported clause is part of that statement (mixed speech: said
+    such attacks were "against Palestinian interests"): it takes the clause's quote_group and
+    speaker."""
+    clauses = [row for row in rows if row.kind == "indirect"]
+    woven = []
+    for row in rows:
+        clause = next(
+            (
+                c
+                for c in clauses
+                if row.kind == "partial" and c.start <= row.start < row.end <= c.end + 1
+            ),
+            None,
+        )
+        woven.append(
+            replace(_attributed_as(row, clause, cue=True), quote_group=clause.quote_group)
+            if clause is not None
+            else row
+        )
+    return woven
 
 
 def _attributed_as(row: Quote, source: Quote | None, *, cue: bool) -> Quote:
