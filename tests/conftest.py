@@ -47,6 +47,18 @@ def _fast_tier_loads_no_model(request, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _topic_restored():
+    """A test that loads a corpus with another topic pack leaves the pack in effect before it
+    (load_corpus puts its pack in effect for the process)."""
+    from analysis.knowledge import topics
+
+    before = topics._topic
+    yield
+    if topics._topic is not before:
+        topics.use_topic(before)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_cache(tmp_path_factory):
     """Tests never read or write the user's cache, and start from an empty one."""

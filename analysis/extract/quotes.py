@@ -718,11 +718,19 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     if same is not None and _agrees(article, same, head):
         return same
     previous = _sentence_before_quote(article, sentence_id)
+    last = state.last_speaker
+    spoke_before = (
+        last is not None
+        and last.is_person
+        and state.last_quote_sentence
+        >= (article.sentence_id(previous.start) if previous is not None else sentence_id)
+    )
+    if spoke_before and _agrees(article, last, head):  # "..., the Tory leader said. He went on"
+        return last
     if previous is not None:
         person = _subject_person(article, previous)
         if person is not None and _agrees(article, person, head):
             return person
-    last = state.last_speaker
     if last is not None and last.is_person and _agrees(article, last, head):
         return last
     if previous is not None and head.lower_ in word_list(
@@ -808,13 +816,14 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
     in_quote = {i for r in quoted for i in r}
     found = []
     for token in verbs_in.get(sentence_id, ()):
-        if token.i in in_quote or not _reports_clause(token):
+        if token.i in in_quote or token.pos_ != "VERB":
             continue
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = _content_of(token)
         subject = _subject(token)
         if (
             clause is None
             or subject is None
+            or (subject.dep_ == "nsubjpass" and clause.dep_ != "ccomp")  # "was urged to"
             or _overlaps_quote(clause, in_quote, quoted_chars)
             or subject.i in in_quote
             or any(s <= subject.idx < e for s, e in quoted_chars)
@@ -834,9 +843,35 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
     return found
 
 
-def _reports_clause(token) -> bool:
-    verbs = reporting_verbs()
-    return token.lemma_ in verbs and verbs[token.lemma_][1] and token.pos_ == "VERB"
+def _to_infinitive(verb) -> bool:
+    """ "to drop the plan", not a passive "(asked not) to be named"."""
+    children = list(verb.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children) and not any(
+        a.dep_ == "auxpass" for a in children
+    )
+
+
+def _content_of(verb):
+    """What a reporting verb reports: its ``that`` clause (verbs whose ``indirect`` is yes);
+    the infinitive of a verb of urging or promising ("urged ministers to drop the plan",
+    "vowed to fight on"; quotes.yaml infinitive_verbs); the "of"/"for" phrase of a verb of
+    charging ("accused Labour of lying"; quotes.yaml charge_verbs)."""
+    lemma = verb.lemma_.lower()
+    if reporting_verbs().get(lemma, (None, False))[1]:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            return clause
+    if lemma in quote_words("infinitive_verbs"):
+        return next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+    if lemma in quote_words("charge_verbs"):  # "of" on the verb, or on its object
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return next(
+            (c for head in (verb, *objects) for c in head.children
+             if c.dep_ == "prep" and c.lower_ in ("of", "for")
+             and any(g.dep_ in ("pcomp", "pobj") for g in c.children)),
+            None,
+        )  # fmt: skip
+    return None
 
 
 def _speech_withheld(verb) -> bool:
@@ -903,11 +938,39 @@ def _clause_offsets(clause) -> tuple[int, int] | None:
         if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) and t.i not in according
     ]
     tokens = [t for t in tokens if not t.is_space]
+    tokens = _without_commentary(tokens)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_commentary(tokens: list) -> list:
+    """The reported clause without the reporter's tail after a comma: an apposition on the
+    clause ("..., a promise that has sparked apprehension"), a participle ("..., expressing
+    optimism", "..., creating a deadlock") or "even as ..." (the words are the reporter's)."""
+    for k, token in enumerate(tokens[1:-1], start=1):
+        after = tokens[k + 1]
+        if token.text != "," or after.is_punct:
+            continue
+        if any(t.text in (":", ";") for t in tokens[:k]):  # a list after a colon goes on
+            return tokens
+        tail = after if after.head.i == token.head.i or after.dep_ != "det" else after.head
+        rest = {t.i for t in tokens[k + 1 :] if not t.is_punct}
+        if not rest <= {t.i for t in tail.subtree}:  # "Graham Tolley, 54, had shown": no tail
+            continue
+        if (
+            (tail.dep_ == "appos" and tail.head.i < token.i)
+            or (tail.tag_ == "VBG" and tail.dep_ == "advcl" and tail.head.pos_ in ("VERB", "AUX"))
+            or (
+                after.lower_ == "even"
+                and tokens[k + 2 : k + 3]
+                and tokens[k + 2].lower_ in ("as", "though", "while")
+            )
+        ):
+            return tokens[:k]
+    return tokens
 
 
 def _according_clause(sent, pobj):

@@ -326,3 +326,53 @@ def test_a_passive_verb_is_said_by_its_agent(parse):
     text = 'The plans have been branded "deeply irresponsible" by the Liberal Democrats.'
     ((kind, speaker),) = _speakers(parse, text)
     assert speaker.endswith("Democrats")  # not "The plans"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Mr Kennedy urged ministers to drop the plan.", "to drop the plan"),
+        ("Mr Kennedy vowed to fight on.", "to fight on"),
+        ("Mr Kennedy accused Labour of misleading voters.", "of misleading voters"),
+    ],
+)
+def test_infinitive_and_charge_complements_are_indirect_speech(parse, text, content):
+    assert [(q.kind, q.text) for q in parse(text).rows["quotes"]] == [("indirect", content)]
+
+
+def test_a_passive_infinitive_is_not_speech(parse):
+    text = "A Hamas official, who asked not to be named, said the talks had failed."
+    assert [q.text for q in parse(text).rows["quotes"]] == ["the talks had failed"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Zelensky said territorial sovereignty is non-negotiable, creating a potential "
+            "deadlock that few can overcome.",
+            "territorial sovereignty is non-negotiable",
+        ),
+        (
+            "Moscow said any foreign troop presence would be unacceptable, complicating talks.",
+            "any foreign troop presence would be unacceptable",
+        ),
+        (
+            "Witkoff said the meeting centered on two points: advancing the plan, and "
+            "developing an economic plan.",
+            "the meeting centered on two points: advancing the plan, and developing an "
+            "economic plan",
+        ),
+    ],
+)
+def test_the_reporter_s_tail_after_a_comma_is_not_the_quote(parse, text, content):
+    assert [q.text for q in parse(text).rows["quotes"] if q.kind == "indirect"] == [content]
+
+
+def test_he_after_an_attributed_sentence_is_its_speaker(parse):
+    text = (
+        'Mr Brown\'s Budget was "all about the interests of the Labour party," the Tory leader '
+        "said. He went on to accuse Mr Brown of giving with one hand."
+    )
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert {q.speaker for q in rows} == {"Michael Howard"}
