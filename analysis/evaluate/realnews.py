@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
 from collections import defaultdict
@@ -136,7 +137,7 @@ def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], thr
         if not covering:
             continue
         best = max(covering, key=lambda p: p.covers(start, end))
-        right = same_speaker(quote.speaker, best.speaker)
+        right = same_actor(quote.speaker, best.speaker, _NAMES())
         for name in ("all", quote.kind):
             counts.by_kind[name].found += 1
             counts.by_kind[name].speaker_right += right
@@ -153,22 +154,50 @@ def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], thr
             counts.by_kind[name].predicted_right += hit
 
 
-def actor_sides(topic: str = BBC_TOPIC) -> dict[str, str]:
-    """The pack's actors (canonical names and aliases, case-folded) and their sides."""
+@functools.cache
+def _NAMES() -> dict[str, str]:
+    return actor_names()
+
+
+def _actor_rows(topic: str = BBC_TOPIC) -> tuple[dict, ...]:
     from ..knowledge import read_csv_rows
     from ..knowledge.topics import load_topic, use_topic
 
     use_topic(load_topic(topic))
     try:
-        rows = read_csv_rows("actors.csv")
+        return read_csv_rows("actors.csv")
     finally:
         use_topic(None)
-    sides = {}
-    for row in rows:
+
+
+def actor_names(topic: str = BBC_TOPIC) -> dict[str, str]:
+    """Every name of the pack's actors (canonical, aliases; with and without "the"; case-folded)
+    -> the canonical name."""
+    names = {}
+    for row in _actor_rows(topic):
         for name in [row["canonical"], *filter(None, row.get("aliases", "").split("|"))]:
-            if row.get("side"):
-                sides.setdefault(name.casefold(), row["side"])
-    return sides
+            folded = name.casefold()
+            names.setdefault(folded, row["canonical"])
+            names.setdefault(folded.removeprefix("the "), row["canonical"])
+            names.setdefault("the " + folded, row["canonical"])
+    return names
+
+
+def actor_sides(topic: str = BBC_TOPIC) -> dict[str, str]:
+    """The pack's actors (every name, case-folded) and their sides."""
+    side_of = {row["canonical"]: row.get("side") for row in _actor_rows(topic)}
+    return {name: side_of[c] for name, c in actor_names(topic).items() if side_of.get(c)}
+
+
+def same_actor(gold: str | None, predicted: str | None, names: dict[str, str]) -> bool:
+    """The same speaker: the same name (quotes.same_speaker), or two names of one pack actor
+    ("the Lib Dems" and "Liberal Democrats", "Mr Howard" and "Michael Howard")."""
+    if same_speaker(gold, predicted):
+        return True
+    if not gold or not predicted:
+        return False
+    g, p = names.get(gold.casefold().strip()), names.get(predicted.casefold().strip())
+    return g is not None and g == p
 
 
 def misses(gold, predicted, file: str, text: str = "") -> list[str]:
@@ -181,7 +210,7 @@ def misses(gold, predicted, file: str, text: str = "") -> list[str]:
             lines.append(
                 f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r} {text[start:end][:70]!r}"
             )
-        elif not same_speaker(quote.speaker, best.speaker):
+        elif not same_actor(quote.speaker, best.speaker, _NAMES()):
             lines.append(
                 f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r} "
                 f"{text[start:end][:50]!r}"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
-from ..nlp.gender import UNKNOWN, name_gender, title_gender
+from ..nlp.gender import UNKNOWN, first_names, name_gender, title_gender
 from .base import extractor
 from .gender import person_genders
 from .records import Mention
@@ -63,7 +63,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     ]
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row.start)
-    mentions = [_with_clause_tone(article, row) for row in mentions]
+    mentions = [_as_person(_with_clause_tone(article, row), mentions) for row in mentions]
     full_names = _full_person_names(mentions)
     first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
     resolved = []
@@ -82,6 +82,29 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
+
+
+def _as_person(row: Mention, mentions: list[Mention]) -> Mention:
+    """A person's name the NER labelled otherwise ("Nicola Sturgeon" as an organisation) is a
+    person when the article also writes it with an honorific ("Ms Sturgeon") and its first word
+    is a first name of the name table; post-nominal letters leave a person's name ("Philippe
+    Sands QC" is Philippe Sands; words.yaml post_nominals)."""
+    words = row.canonical.split()
+    if row.in_registry or len(words) < 2:
+        return row
+    if words[-1] in word_list("post_nominals") and row.label == "PERSON":
+        return replace(row, canonical=" ".join(words[:-1]))
+    first_name = words[0].lower() in first_names()
+    if row.label in SURNAME_MISLABELS and len(words) <= 3 and first_name:
+        honorifics = word_list("honorifics")
+        if any(
+            m.label == "PERSON"
+            and m.canonical.split()[-1] == words[-1]
+            and m.canonical.split()[0].lower().rstrip(".") in honorifics
+            for m in mentions
+        ):
+            return replace(row, label="PERSON")
+    return row
 
 
 def _full_name(name: str, full_names: dict[str, list[str]]) -> str:

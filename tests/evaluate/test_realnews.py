@@ -27,8 +27,8 @@ def test_quotes_speakers_and_sides_on_the_development_part():
         realnews.score_article(gold, predicted[f], counts, realnews.actor_sides())
     whole = counts.by_kind["all"]
     assert whole.gold == 628
-    # first run F1 0.760, speaker 0.723, side 0.829; now 0.851 / 0.808 / 0.951
-    assert whole.f1 >= 0.84 and whole.speaker_accuracy >= 0.80
+    # first run F1 0.760, speaker 0.723, side 0.829; now 0.851 / 0.840 / 0.951
+    assert whole.f1 >= 0.84 and whole.speaker_accuracy >= 0.83
     assert counts.side_accuracy >= 0.94
 
 
@@ -38,8 +38,8 @@ def test_speaker_gender_on_the_development_part():
     result = gender.score(gender.gold_people(files), corpus)
     total = sum(result["gold"].values())
     assert total == 316 and result["gold"]["female"] == 49
-    assert result["covered"] / total >= 0.90  # 0.927
+    assert result["covered"] / total >= 0.92  # 0.934
     assert result["misgendered"] / total <= 0.03  # 0.006
     coded, predicted = result["statements"]["gold"], result["statements"]["predicted"]
     share = coded["female"] / sum(coded.values()) - predicted["female"] / sum(predicted.values())
-    assert abs(share) <= 0.03  # women's share of statements: coded 0.112, predicted 0.099
+    assert abs(share) <= 0.03  # women's share of statements: coded 0.112, predicted 0.107

@@ -101,3 +101,15 @@ def test_she_resolves_only_to_a_woman(parse):
 def test_speaker_gender_is_missing_for_organisations(parse):
     (quote,) = parse('The Home Office said the plan was "fair and firm".').rows["quotes"]
     assert quote.speaker_gender is None
+
+
+def test_post_nominal_letters_leave_the_person(parse):
+    rows = parse("Philippe Sands QC said the war was illegal.").rows["entities"]
+    assert "Philippe Sands" in {m.canonical for m in rows if m.label == "PERSON"}
+
+
+def test_a_name_the_ner_calls_an_organisation_is_a_person_written_with_an_honorific(parse):
+    # spaCy's small model tags some names as organisations; "Ms Sturgeon" says she is a person
+    text = "Nicola Sturgeon raised the case. Ms Sturgeon said questions must be answered."
+    rows = parse(text).rows["entities"]
+    assert {m.text: m.canonical for m in rows}.get("Ms Sturgeon") == "Nicola Sturgeon"
