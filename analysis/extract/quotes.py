@@ -124,6 +124,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
         direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
     all_spans = [span for spans in direct_by_sentence.values() for span in spans]
     verbs_in = _reporting_tokens_by_sentence(article)
+    spoken: set[int] = set()  # statements with a reporting verb of their own
     previous_open = False
     for sentence_id, sent in enumerate(article.sentences):
         # indirect speech is attributed in reading order, with what the sentences before told
@@ -143,16 +144,19 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
                 )
             )
             previous_open = not span.closed
+            if speaker.cue_token is not None or speaker.cue == "according to":
+                spoken.add(group)
             if speaker.name:
                 state.last_speaker, state.last_quote_sentence = speaker, sentence_id
         for start, end, speaker in indirect:
             state.last_group += 1
+            spoken.add(state.last_group)
             rows.append(
                 _row(article, sentence_id, start, end, "indirect", state.last_group, speaker)
             )
             if speaker.is_person:
                 state.last_speaker = speaker
-    return _woven_partials(_echoed_speakers(_group_speakers(rows)))
+    return _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
 
 
 def _group_speakers(rows: list[Quote]) -> list[Quote]:
@@ -186,6 +190,21 @@ def _echoed_speakers(rows: list[Quote]) -> list[Quote]:
         and _normalized(row.text) in known
         else row
         for row in rows
+    ]
+
+
+def _without_terms(rows: list[Quote], spoken: set[int]) -> list[Quote]:
+    """A statement made only of short partial quotes, with no reporting verb of its own (none
+    in its sentence: an inherited speaker is not one), is a quoted term or a scare quote, not
+    speech ('debated the "red line"', 'a "secret weapon", as one activist put it')."""
+    words: dict[int, int] = {}
+    for row in rows:
+        size = len(row.text.split()) if row.kind == "partial" else limit("scare_max_words") + 1
+        words[row.quote_group] = words.get(row.quote_group, 0) + size
+    return [
+        row
+        for row in rows
+        if row.quote_group in spoken or words[row.quote_group] > limit("scare_max_words")
     ]
 
 

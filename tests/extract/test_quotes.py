@@ -376,3 +376,8 @@ def test_he_after_an_attributed_sentence_is_its_speaker(parse):
     )
     rows = parse(text, topic="uk-politics-2005").rows["quotes"]
     assert {q.speaker for q in rows} == {"Michael Howard"}
+
+
+def test_a_short_quoted_term_with_no_act_of_speech_is_no_quote(parse):
+    text = 'The party called it a "secret weapon". Ministers debated the "red line" for weeks.'
+    assert [q.text for q in parse(text).rows["quotes"]] == ["secret weapon"]  # "called" speaks
