@@ -5,7 +5,9 @@ apostrophes: Trump's, drivers', ’s). Marks pair within a paragraph; an unpaire
 News style reopens a quotation at each new paragraph and closes it only at the end: a paragraph
 whose last quotation is left open, followed by a paragraph that opens one, runs to its end. In
 text that lost its paragraph breaks the reopening mark follows a full stop and a space inside
-the open quotation ('... a flying pig. "I don't know ...'): the quotation runs on from there.
+the open quotation ('... a flying pig. "I don't know ...'): the quotation runs on from there. A
+broken character (U+FFFD: a mark cut in half, ``ingest.decoding``) where a quotation closes or
+opens is taken for the mark it replaced.
 Spans are returned without the marks: ``(start, end)`` with ``text[start:end]`` the quoted words.
 """
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„", "”"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+TRUNCATED = "\ufffd"  # what a broken character decodes to (ingest.decoding): maybe a mark
 SINGLE_QUOTE_REACH = 300  # characters after an opening single mark searched for its closing mark
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -74,6 +77,13 @@ def _double_spans(text, start, end, continues):
         elif ch in CLOSE_DOUBLE and opened is not None:
             spans.append(QuotedSpan(opened + 1, i, "double", True))
             opened = None
+        elif ch == TRUNCATED:  # a mark whose bytes were broken: it closes or opens by its place
+            after = text[i + 1 : i + 2]
+            if opened is not None and (not after or not after.isalnum()):
+                spans.append(QuotedSpan(opened + 1, i, "double", True))
+                opened = None
+            elif opened is None and text[i - 1 : i] in ("", " ", "\n") and after.isalnum():
+                opened = i
     if opened is not None and continues and _opens_paragraph(text, start, opened):
         spans.append(QuotedSpan(opened + 1, end, "double", False))
     return [s for s in spans if s.end > s.start]
