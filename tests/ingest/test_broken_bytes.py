@@ -57,7 +57,7 @@ def test_mostly_control_bytes_is_binary():
 
 
 def test_mojibake_in_the_text_is_repaired():
-    decoded = decode("He said he didnâ€™t know.".encode("utf-8"))
+    decoded = decode("He said he didnâ€™t know.".encode())
     assert decoded.text == "He said he didn’t know." and "ftfy" in decoded.repair
 
 
