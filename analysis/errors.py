@@ -30,3 +30,7 @@ METADATA_KEY = (
     "describes; found {found}"
 )
 NOT_A_CORPUS = "{path} is not a saved corpus (no {missing}); save one with corpus.save(dir)"
+EXTRACTOR_FAILED = (
+    "the {table} extractor failed on this article ({error}): it has no {table} rows; its other "
+    "tables are kept"
+)

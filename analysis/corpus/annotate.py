@@ -17,8 +17,10 @@ import os
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
+from ..errors import EXTRACTOR_FAILED
 from ..extract import extract_all
 from ..ingest.duplicates import signature
+from ..ingest.records import Problem
 from ..knowledge.topics import Topic, use_topic
 from ..nlp.article import ParsedArticle
 from ..nlp.pipeline import parse_texts, workbench_pipeline
@@ -58,6 +60,14 @@ def annotate_doc(row: dict, doc, registry) -> dict:
     article_id = row["article_id"]
     return {
         "tables": {name: to_columns(name, article_id, rows) for name, rows in tables.items()},
+        "problems": [
+            Problem(
+                row.get("source") or article_id,
+                EXTRACTOR_FAILED.format(table=table, error=error),
+                "note",
+            )
+            for table, error in article.failures
+        ],  # fmt: skip
         "stats": stats,
         "signature": signature(row["text"][row["headline_end"] :]),
     }

@@ -102,6 +102,7 @@ def load_corpus(
     progress_bar = _progress(todo, progress)
     for (position, key, entry), annotation in zip(progress_bar, annotations, strict=False):
         entry["article"] = {**entry["article"], **annotation.pop("stats")}
+        entry["problems"] = [*entry["problems"], *annotation.pop("problems", [])]
         entry.update(annotation)
         if store:
             store.put(key, entry)

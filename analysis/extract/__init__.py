@@ -25,9 +25,15 @@ ANNOTATION_TABLES = tuple(extractor.table for extractor in EXTRACTORS)
 
 
 def extract_all(article) -> dict[str, list]:
-    """Every table's records for one parsed article (also kept in ``article.rows``)."""
+    """Every table's records for one parsed article (also kept in ``article.rows``). An
+    extractor that fails gives no rows for that table, and ``article.failures`` records the
+    table and the error: one article's odd text never costs the other tables or the corpus."""
     for extractor in EXTRACTORS:
-        article.rows[extractor.table] = extractor(article)
+        try:
+            article.rows[extractor.table] = extractor(article)
+        except Exception as err:  # reported as a problem row (corpus.problems), not swallowed
+            article.rows[extractor.table] = []
+            article.failures.append((extractor.table, f"{type(err).__name__}: {err}"))
     return article.rows
 
 

@@ -37,6 +37,7 @@ class ParsedArticle:
     headline_end: int = 0
     rows: dict[str, list] = field(default_factory=dict)  # table -> records of earlier extractors
     source_text: str | None = None  # the text that was parsed, when the caller has it
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (table, error) of extractors
 
     @cached_property
     def text(self) -> str:
