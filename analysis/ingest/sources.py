@@ -76,29 +76,72 @@ def _dispatch(source):
 
 
 def _from_folder(folder: Path):
-    entries = sorted(
-        p for p in folder.iterdir() if p.is_file() and p.name not in (METADATA_FILE, TOPIC_FILE)
-    )
-    files = [p for p in entries if p.suffix.lower() in ARTICLE_SUFFIXES]
+    """Every entry of the folder and its subfolders, in name order: an article, the records of a
+    .jsonl or .csv file, or a problem row (another type, a broken link, a link loop, an
+    unreadable entry). An article's id is its path below the folder without the suffix
+    ("outlet/2005/story"; the file stem in a flat folder). metadata.csv, topic.yaml and a
+    topic/ folder are the corpus's own, not articles."""
+    entries, problems = _walk(folder, folder.resolve(), set())
+    wanted = ARTICLE_SUFFIXES + RECORD_SUFFIXES
+    files = [(p, i) for p, i in entries if p.suffix.lower() in wanted]
     if not files:
         raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
-    articles, problems = _from_paths(files)
-    chosen = set(files)
+    articles, more = _from_paths([p for p, _ in files], ids=[i for _, i in files])
+    problems += more
     problems += [
         Problem(
             str(p),
             f"not an article file ({p.suffix or 'no suffix'}); articles are "
-            f"{', '.join(ARTICLE_SUFFIXES)}",
+            f"{', '.join(ARTICLE_SUFFIXES)}; records {', '.join(RECORD_SUFFIXES)}",
         )
-        for p in entries
-        if p not in chosen
+        for p, _ in entries
+        if p.suffix.lower() not in wanted
     ]
     return articles, problems
 
 
-def _from_paths(paths):
+RESERVED = {METADATA_FILE, TOPIC_FILE, "topic"}  # the corpus's own files, never articles
+
+
+def _walk(folder: Path, root: Path, seen: set) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """(file, id) of every file below ``folder``, and a problem for every entry that is
+    neither a file nor a folder that can be read."""
+    entries, problems = [], []
+    seen = seen | {folder.resolve()}
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as err:
+        return [], [Problem(str(folder), f"folder cannot be read: {err.strerror or err}")]
+    for entry in children:
+        if entry.name in RESERVED and folder.resolve() == root:
+            continue
+        if entry.is_symlink() and not entry.exists():
+            problems.append(Problem(str(entry), f"broken link (to {_link_target(entry)})"))
+        elif entry.is_dir():
+            if entry.resolve() in seen:
+                problems.append(Problem(str(entry), "link loop (a link to a folder above it)"))
+                continue
+            more, more_problems = _walk(entry, root, seen)
+            entries += more
+            problems += more_problems
+        elif entry.is_file():
+            relative = entry.relative_to(root if entry.is_relative_to(root) else folder)
+            entries.append((entry, relative.with_suffix("").as_posix()))
+        else:
+            problems.append(Problem(str(entry), "neither a file nor a folder (a device or pipe)"))
+    return entries, problems
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return str(link.readlink())
+    except OSError:
+        return "an unreadable target"
+
+
+def _from_paths(paths, ids=None):
     articles, problems = [], []
-    for path in paths:
+    for path, article_id in zip(paths, ids or [None] * len(paths), strict=True):
         if path.suffix.lower() in RECORD_SUFFIXES:
             try:
                 more, more_problems = _from_records(_read_records(path), str(path))
@@ -109,7 +152,7 @@ def _from_paths(paths):
             problems += more_problems
             continue
         try:
-            article, repair = _read_article_file(path)
+            article, repair = _read_article_file(path, article_id)
         except Unreadable as err:
             problems.append(Problem(str(path), str(err)))
             continue
@@ -122,14 +165,14 @@ def _from_paths(paths):
     return articles, problems
 
 
-def _read_article_file(path: Path) -> tuple[RawArticle, str | None]:
+def _read_article_file(path: Path, article_id: str | None = None) -> tuple[RawArticle, str | None]:
     decoded = read_text_file(path)
     meta = {"file": path.name}
     text = decoded.text
     if path.suffix.lower() in HTML_SUFFIXES:
         page = read_html(text)
         text, meta = page.pop("text"), {**meta, **page}
-    return RawArticle(path.stem, str(path), text, meta), decoded.repair
+    return RawArticle(article_id or path.stem, str(path), text, meta), decoded.repair
 
 
 def _read_records(path: Path) -> pd.DataFrame:
@@ -275,19 +318,24 @@ def _apply_defaults(articles, defaults: dict) -> None:
 
 
 def _drop_duplicate_ids(articles):
+    """Articles with an id already taken are kept under ``<id>~2``, ``<id>~3``... with a
+    problem row: two articles are never merged silently."""
     seen, kept, problems = {}, [], []
     for article in articles:
-        if article.article_id in seen:
+        original = article.article_id
+        if original in seen:
+            n = 2
+            while f"{original}~{n}" in seen:
+                n += 1
+            article.article_id = f"{original}~{n}"
             problems.append(
                 Problem(
                     article.source,
-                    (
-                        f"duplicate article_id {article.article_id!r} (first in "
-                        f"{seen[article.article_id]})"
-                    ),
+                    f"duplicate article_id {original!r} (first in {seen[original]}): kept as "
+                    f"{article.article_id!r}",
+                    "repaired",
                 )
             )
-            continue
         seen[article.article_id] = article.source
         kept.append(article)
     return kept, problems

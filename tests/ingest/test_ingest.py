@@ -82,7 +82,7 @@ def test_a_bad_csv_among_several_sources_is_recorded_and_the_rest_load(tmp_path,
     assert "no text column" in corpus.problems.set_index("source").at[str(bad), "problem"]
 
 
-def test_duplicate_ids_keep_the_first_and_record_the_rest(tmp_path, load_corpus):
+def test_duplicate_ids_are_kept_renamed_and_recorded(tmp_path, load_corpus):
     path = tmp_path / "batch.jsonl"
     rows = [
         {"article_id": "a1", "text": GOOD},
@@ -91,9 +91,9 @@ def test_duplicate_ids_keep_the_first_and_record_the_rest(tmp_path, load_corpus)
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     corpus = load_corpus(path, cache=False)
-    assert list(corpus.articles["article_id"]) == ["a1", "a2"]
+    assert list(corpus.articles["article_id"]) == ["a1", "a1~2", "a2"]
     assert corpus.articles.set_index("article_id").at["a1", "text"] == GOOD.strip()
-    assert corpus.problems["problem"].str.contains("duplicate article_id 'a1'").sum() == 1
+    assert corpus.problems["problem"].str.contains("duplicate article_id 'a1'.*'a1~2'").sum() == 1
 
 
 def test_dataframe_source_with_optional_columns(load_corpus):
