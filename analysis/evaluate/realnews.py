@@ -137,7 +137,7 @@ def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], thr
         if not covering:
             continue
         best = max(covering, key=lambda p: p.covers(start, end))
-        right = same_actor(quote.speaker, best.speaker, _NAMES())
+        right = same_actor(quote.speaker, best.speaker, _pack_names())
         for name in ("all", quote.kind):
             counts.by_kind[name].found += 1
             counts.by_kind[name].speaker_right += right
@@ -155,7 +155,7 @@ def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], thr
 
 
 @functools.cache
-def _NAMES() -> dict[str, str]:
+def _pack_names() -> dict[str, str]:
     return actor_names()
 
 
@@ -210,7 +210,7 @@ def misses(gold, predicted, file: str, text: str = "") -> list[str]:
             lines.append(
                 f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r} {text[start:end][:70]!r}"
             )
-        elif not same_actor(quote.speaker, best.speaker, _NAMES()):
+        elif not same_actor(quote.speaker, best.speaker, _pack_names()):
             lines.append(
                 f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r} "
                 f"{text[start:end][:50]!r}"
