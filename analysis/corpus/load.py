@@ -15,7 +15,9 @@ import json
 import os
 
 from ..ingest.articles import prepare_article
-from ..ingest.records import RawArticle
+from ..ingest.duplicates import signature
+from ..ingest.language import analysed
+from ..ingest.records import Problem, RawArticle
 from ..ingest.sources import read_source
 from ..knowledge import cache_dir
 from ..knowledge.topics import find_topic, use_topic
@@ -30,6 +32,15 @@ from .snapshot import CorpusSnapshots, snapshot_key
 PROGRESS_THRESHOLD = 20  # articles; fewer than this never shows a bar unless asked
 ENGINES = ("local", "dask")
 CACHE_FORMAT = 4  # 4: problems are kept as Problem records
+
+
+def _not_analysed(row: dict, notes: list) -> dict:
+    """The entry of an article in a language the pipeline does not read."""
+    notes.append(Problem(row["source"], f"language {row['language']}: not analysed", "note"))
+    return {
+        "article": {**row, "n_sentences": 0, "n_words": len(row["text"].split())},
+        "signature": signature(row["text"][row["headline_end"] :]),
+    }
 
 
 def load_corpus(
@@ -84,8 +95,10 @@ def load_corpus(
                 notes = []
                 row = prepare_article(raw, notes)
                 entry = {"article": row, "problems": notes}
-                if row is not None:
+                if row is not None and analysed(row["language"]):
                     todo.append((position, key, entry))
+                elif row is not None:  # not English: kept as an article, not parsed
+                    entry.update(_not_analysed(row, notes))
             elif entry["article"] is not None:
                 rows_of.add(position, entry.pop("tables"))
             entries[position] = entry

@@ -8,6 +8,7 @@ import hashlib
 import pandas as pd
 
 from .clean import clean_article
+from .language import detect_language
 from .records import Problem, RawArticle
 
 
@@ -34,6 +35,7 @@ def prepare_article(raw: RawArticle, problems: list[Problem]) -> dict | None:
         "ai_disclaimer": "ai_disclaimer" in cleaned.flags,
         "chrome_removed": list(cleaned.removed),
         "text_hash": hashlib.sha256(cleaned.text.encode()).hexdigest()[:16],
+        "language": meta.get("language") or detect_language(cleaned.text),
     }
 
 

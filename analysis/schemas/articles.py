@@ -73,3 +73,10 @@ class Articles(TableModel):
         ),
     )
     text_hash: Series[str] = pa.Field(description="SHA-256 prefix of text; part of the cache key.")
+    language: Series[str] = pa.Field(
+        description=(
+            "ISO 639-1 code of the article's language (py3langid, offline; or the input's "
+            "language field); 'und' when the text is too short to tell. Only en and und are "
+            "parsed: another language gives a problem row and no rows in the other tables."
+        )
+    )
