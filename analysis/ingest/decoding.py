@@ -50,7 +50,8 @@ class Decoded:
     repair: str | None = None  # what was repaired, in words; None when nothing was
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 (not \t\n\r\f), DEL, C1
+_REPLACED_RUN = re.compile("\ufffd{2,}")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -86,7 +87,8 @@ def _text(data: bytes) -> tuple[str, list[str]]:
         note = (
             f"{len(broken)} invalid UTF-8 sequence{plural} replaced (the first at byte {first_bad})"
         )
-        return data.decode("utf-8", errors="replace"), [note]
+        text = _REPLACED_RUN.sub("\ufffd", data.decode("utf-8", errors="replace"))
+        return text, [note]  # one broken run costs one character
     guess = _guess_encoding(data)
     if guess is None:
         raise Unreadable(
@@ -119,7 +121,7 @@ def _cleaned(text: str, notes: list[str]) -> Decoded:
         notes.append(f"mojibake repaired with ftfy ({_changed(text, fixed)} characters changed)")
     controls = len(_CONTROL.findall(fixed))
     if controls:
-        fixed = _CONTROL.sub("", fixed)
+        fixed = _REPLACED_RUN.sub("\ufffd", _CONTROL.sub("", fixed))
         notes.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
     if not fixed.strip():
         raise Unreadable("empty file")
