@@ -36,6 +36,9 @@ def prepare_article(raw: RawArticle, problems: list[Problem]) -> dict | None:
         "chrome_removed": list(cleaned.removed),
         "text_hash": hashlib.sha256(cleaned.text.encode()).hexdigest()[:16],
         "language": meta.get("language") or detect_language(cleaned.text),
+        "byline": meta.get("byline"),
+        "section": meta.get("section"),
+        "outlet_original": meta.get("outlet_original") or meta.get("outlet") or cleaned.outlet,
     }
 
 

@@ -24,6 +24,7 @@ from ..errors import (
 from ..knowledge import knowledge_cache, read_yaml
 from .decoding import read_text_file
 from .html import read_html
+from .lexisnexis import is_export, read_export
 from .records import Problem, RawArticle
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -159,7 +160,10 @@ def _from_paths(paths, ids=None):
         except FileNotFoundError:
             problems.append(Problem(str(path), "file does not exist"))
             continue
-        articles.append(article)
+        if path.suffix.lower() in TEXT_SUFFIXES and is_export(article.text):
+            articles += read_export(article.text, article.article_id, str(path))
+        else:
+            articles.append(article)
         if repair:
             problems.append(Problem(str(path), repair, "repaired"))
     return articles, problems

@@ -73,6 +73,19 @@ class Articles(TableModel):
         ),
     )
     text_hash: Series[str] = pa.Field(description="SHA-256 prefix of text; part of the cache key.")
+    byline: Series[str] = pa.Field(
+        nullable=True, description="The author line, where the input gives one (BYLINE)."
+    )
+    section: Series[str] = pa.Field(
+        nullable=True, description="The newspaper section and page, where the input gives one."
+    )
+    outlet_original: Series[str] = pa.Field(
+        nullable=True,
+        description=(
+            "The outlet as the input wrote it, before normalisation ('The Times (London)'; "
+            "outlet is 'The Times')."
+        ),
+    )
     language: Series[str] = pa.Field(
         description=(
             "ISO 639-1 code of the article's language (py3langid, offline; or the input's "
