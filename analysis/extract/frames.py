@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..knowledge import knowledge_cache, optional_csv_rows
 from ..nlp.article import ParsedArticle
 from ..nlp.lexicons import frame_cue_rows
-from ..nlp.quote_marks import QuotedSpan, inside
+from ..nlp.quote_marks import QuotedSpan, SpanIndex
 from .base import extractor
 from .records import FrameHit, Quote
 
@@ -58,12 +58,13 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     """
     spans = list(article.quoted_spans)
     spans += quote_row_spans(article.rows.get("quotes") or [])
-    names = [
+    names = SpanIndex(
         (e.start, e.end) for e in article.rows.get("entities", []) if e.label in NAME_SPAN_LABELS
-    ]
+    )
+    quoted = SpanIndex((s.start, s.end) for s in spans)
     by_key: dict[tuple[int, str], dict] = {}
     for hit in article.cue_hits:
-        if hit.cue.source != "frame" or any(s <= hit.start < e for s, e in names):
+        if hit.cue.source != "frame" or names.holds(hit.start):
             continue  # "World Economic Forum" is a name, not an economic frame
         frame = hit.cue.label
         if hit.negated and frame_kinds().get(frame) != "generic":
@@ -90,7 +91,7 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
         row["cues"].append(hit.text)
         row["cue_starts"].append(hit.start)
         row["score"] += hit.cue.weight
-        if inside(spans, hit.start, hit.end):
+        if quoted.holds(hit.start, hit.end):
             row["quoted_cues"].append(hit.text)
         if hit.negated:
             row["negated"].append(hit.text)

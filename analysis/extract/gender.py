@@ -101,7 +101,7 @@ def _pronoun_votes(article: ParsedArticle, persons: list[Mention]) -> dict[str, 
     named = defaultdict(list)
     for mention in persons:
         named[mention.sentence_id].append(mention)
-    quoted = [(q.start, q.end) for q in article.quoted_spans]
+    quoted = article.quoted_index
     votes: dict[str, Counter] = defaultdict(Counter)
     for sentence_id, here in named.items():
         if len({m.canonical for m in here}) != 1:
@@ -113,8 +113,7 @@ def _pronoun_votes(article: ParsedArticle, persons: list[Mention]) -> dict[str, 
         for sid, after in window:
             for token in article.sentences[sid]:
                 gender = pronoun_gender(token.text)
-                inside = any(s <= token.idx < e for s, e in quoted)
-                if gender and token.idx >= after and not inside:
+                if gender and token.idx >= after and not quoted.holds(token.idx):
                     votes[here[0].canonical][gender] += 1
     return votes
 
@@ -133,5 +132,5 @@ def _vote_for_subject(article, sentence_id: int, here: list[Mention], votes) -> 
     lo = min(t.idx for t in subject.subtree)
     hi = max(t.idx + len(t.text) for t in subject.subtree)
     inside = [m for m in here if lo <= m.start and m.end <= hi]
-    if inside and not any(q.start <= pronoun.idx < q.end for q in article.quoted_spans):
+    if inside and not article.quoted_index.holds(pronoun.idx):
         votes[inside[0].canonical][pronoun_gender(pronoun.text)] += 1

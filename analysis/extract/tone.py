@@ -18,7 +18,6 @@ from textblob.en import sentiment as pattern_lexicon
 from ..knowledge import knowledge_cache
 from ..nlp.article import ParsedArticle
 from ..nlp.lexicons import Hit, lexicon_cues
-from ..nlp.quote_marks import inside
 
 TONE_KINDS = ("hedge", "booster", "optimism", "scepticism")
 
@@ -47,9 +46,9 @@ def sentence_tone(
         for h in overlay
         if not any(s <= h.start < e for _, _, s, e in scored)
     ]
-    spans = article.quoted_spans
-    quoted = [p for _, p, s, e in scored if s >= 0 and inside(spans, s, e)]
-    author = [p for _, p, s, e in scored if not (s >= 0 and inside(spans, s, e))]
+    spans = article.quoted_index
+    quoted = [p for _, p, s, e in scored if s >= 0 and spans.holds(s, e)]
+    author = [p for _, p, s, e in scored if not (s >= 0 and spans.holds(s, e))]
     row = {
         "polarity_domain": _mean([p for _, p, _, _ in scored]),
         "domain_words": [f"{w} ({p:+.2f})" for w, p, _, _ in scored],

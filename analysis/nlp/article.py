@@ -21,7 +21,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_STOP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicons import Hit, cue_hits
-from .quote_marks import QuotedSpan, quoted_spans
+from .quote_marks import QuotedSpan, SpanIndex, quoted_spans
 from .registry import Registry
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -104,6 +104,11 @@ class ParsedArticle:
     def paragraph_at(self, char: int) -> int:
         """Paragraph number (blank-line separated blocks, from 0) of a character offset."""
         return bisect.bisect_right(self._paragraph_breaks, char)
+
+    @cached_property
+    def quoted_index(self) -> SpanIndex:
+        """The quoted spans, for "is this offset quoted?" in logarithmic time."""
+        return SpanIndex((q.start, q.end) for q in self.quoted_spans)
 
     @cached_property
     def quoted_spans(self) -> list[QuotedSpan]:
