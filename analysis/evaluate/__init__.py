@@ -24,14 +24,19 @@ def gold_parser(parse=None):
     return parse or functools.partial(parse_article, topic=GOLD_TOPIC)
 
 
-def gold_arguments(command: str, doc: str, argv, *, several: bool = False) -> list[Path]:
-    """The gold files named on the command line (empty: the module's own gold set); --help
-    prints the module's docstring."""
-    parser = argparse.ArgumentParser(
+def command_parser(command: str, doc: str) -> argparse.ArgumentParser:
+    """The argument parser of ``python -m <command>``; --help prints the module's docstring."""
+    return argparse.ArgumentParser(
         prog=f"python -m {command}",
         description=doc,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def gold_arguments(command: str, doc: str, argv, *, several: bool = False) -> list[Path]:
+    """The gold files named on the command line (empty: the module's own gold set); --help
+    prints the module's docstring."""
+    parser = command_parser(command, doc)
     parser.add_argument(
         "gold",
         type=Path,

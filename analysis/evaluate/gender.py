@@ -19,13 +19,12 @@ The gender is the corpus-level one (``corpus.people``): evidence pooled over the
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 from ..nlp.gender import title_gender
-from .realnews import BBC_CORPUS, BBC_GOLD, BBC_TOPIC, gold_articles, read_coded
+from .realnews import BBC_GOLD, BBC_TOPIC, gold_articles, read_coded, real_news_parser
 
 GENDERS = ("female", "male")
 PARTS = {"dev": {"people", "quotes-dev"}, "all": {"people", "quotes-dev", "quotes-heldout"}}
@@ -134,13 +133,7 @@ def report(result: dict) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis.evaluate.gender",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--part", choices=sorted(PARTS), default="dev")
-    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
+    parser = real_news_parser("analysis.evaluate.gender", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..knowledge import PROJECT_DIR
+from . import command_parser
 from .quotes import QuoteScore, same_speaker
 
 BBC_GOLD = PROJECT_DIR / "tests" / "gold" / "bbc"
@@ -222,6 +223,14 @@ def misses(gold, predicted, file: str, text: str = "") -> list[str]:
     return lines
 
 
+def real_news_parser(command: str, doc: str, parts: dict) -> argparse.ArgumentParser:
+    """The options every real-news evaluation takes: --part and --corpus."""
+    parser = command_parser(command, doc)
+    parser.add_argument("--part", choices=sorted(parts), default="dev")
+    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
+    return parser
+
+
 def report(counts: RealScore, threshold: float) -> list[str]:
     lines = []
     for name, c in counts.by_kind.items():
@@ -234,13 +243,7 @@ def report(counts: RealScore, threshold: float) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis.evaluate.realnews",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--part", choices=sorted(PARTS), default="dev")
-    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
+    parser = real_news_parser("analysis.evaluate.realnews", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
     args = parser.parse_args(argv)
