@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..nlp.gender import title_gender
-from .realnews import BBC_GOLD, BBC_TOPIC, gold_articles, read_coded, real_news_parser
+from .realnews import BBC_GOLD, BBC_TOPIC, gold_articles, parsed, read_coded, real_news_parser
 
 GENDERS = ("female", "male")
 PARTS = {"dev": {"people", "quotes-dev"}, "all": {"people", "quotes-dev", "quotes-heldout"}}
@@ -135,9 +135,7 @@ def report(result: dict) -> list[str]:
 def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.gender", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true")
-    args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        parser.error(f"the BBC corpus is not at {args.corpus} (use --corpus)")
+    args = parsed(parser, argv)
     from ..corpus.load import load_corpus
 
     files = gold_articles(PARTS[args.part])

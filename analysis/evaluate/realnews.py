@@ -231,6 +231,14 @@ def real_news_parser(command: str, doc: str, parts: dict) -> argparse.ArgumentPa
     return parser
 
 
+def parsed(parser: argparse.ArgumentParser, argv) -> argparse.Namespace:
+    """The command line, refused with a clear message when the BBC corpus is not there."""
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        parser.error(f"the BBC corpus is not at {args.corpus} (use --corpus)")
+    return args
+
+
 def report(counts: RealScore, threshold: float) -> list[str]:
     lines = []
     for name, c in counts.by_kind.items():
@@ -246,9 +254,7 @@ def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.realnews", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
-    args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        parser.error(f"the BBC corpus is not at {args.corpus} (use --corpus)")
+    args = parsed(parser, argv)
     files = gold_articles(PARTS[args.part])
     coded = read_coded(BBC_GOLD / "quotes")
     texts = {f: (args.corpus / f).read_text(encoding="utf-8").rstrip("\n") for f in files}
