@@ -1,0 +1,80 @@
+"""Draw the sentences of the real-news frame and tone gold (``tests/gold/bbc/sentences.csv``).
+
+    python scripts/draw_sentence_sample.py [--corpus DIR] [--articles 64] [--per-article 7]
+
+A seeded draw, made once before any coding: articles of ``../shared/corpora/bbc-politics`` that
+the quote gold does not use (``tests/gold/bbc/articles.csv``); from each, its headline, its lead
+(first body sentence) and a random draw of further body sentences, as the workbench splits them.
+The first three quarters of the articles are the development part, the rest the held-out part;
+one sentence in three of each part is also given to a second, independent coder
+(``second``: s1 or s2). ``coder``: f1-f3 code the development part, f4 the held-out part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from analysis import load_corpus
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "bbc"
+SEED = 20261202
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=GOLD.parents[2].parent / "shared" / "corpora" / "bbc-politics")
+    parser.add_argument("--articles", type=int, default=64)
+    parser.add_argument("--per-article", type=int, default=7)
+    args = parser.parse_args(argv)
+    with open(GOLD / "articles.csv", encoding="utf-8") as fh:
+        taken = {row["file"] for row in csv.DictReader(fh)}
+    rng = random.Random(SEED)
+    files = sorted(p.name for p in args.corpus.glob("*.txt") if p.name not in taken)
+    chosen = rng.sample(files, args.articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in chosen:
+            (Path(tmp) / name).symlink_to(args.corpus / name)
+        corpus = load_corpus(tmp, cache=False, topic=False)
+    rows = []
+    n_dev = round(len(chosen) * 0.75)
+    for i, name in enumerate(chosen):
+        article_id = Path(name).stem
+        sents = corpus.sentences[corpus.sentences["article_id"] == article_id].sort_values("start")
+        headline, lead, *rest = sents.itertuples()
+        body = [s for s in rest if len(s.text.split()) >= 4]
+        picked = [headline, lead] + sorted(
+            rng.sample(body, min(len(body), args.per_article - 2)), key=lambda s: s.start
+        )
+        for s in picked:
+            rows.append(
+                {
+                    "key": f"{article_id}:{s.start}",
+                    "file": name,
+                    "part": "frames-dev" if i < n_dev else "frames-heldout",
+                    "position": "headline" if s is headline else "lead" if s is lead else "body",
+                    "sentence": " ".join(s.text.split()),
+                }
+            )
+    rng.shuffle(rows)
+    for j, row in enumerate(sorted(rows, key=lambda r: r["part"])):
+        row["second"] = ("s1", "", "", "s2", "", "")[j % 6]
+    for i, name in enumerate(chosen):
+        coder = f"f{1 + i * 3 // n_dev}" if i < n_dev else "f4"
+        for row in rows:
+            if row["file"] == name:
+                row["coder"] = coder
+    with open(GOLD / "sentences.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["key", "file", "part", "position", "coder", "second", "sentence"])
+        writer.writeheader()
+        writer.writerows(sorted(rows, key=lambda r: (r["part"], r["file"], int(r["key"].rsplit(":", 1)[1]))))
+    print(f"{len(rows)} sentences from {len(chosen)} articles -> {GOLD / 'sentences.csv'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
