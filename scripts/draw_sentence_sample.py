@@ -20,14 +20,20 @@ import tempfile
 from pathlib import Path
 
 from analysis import load_corpus
+from analysis.evaluate.realnews import BBC_CORPUS, BBC_GOLD
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "bbc"
+GOLD = BBC_GOLD
 SEED = 20261202
+FIELDS = ("key", "file", "part", "position", "coder", "second", "sentence")
+
+
+def _order(row: dict) -> tuple:
+    return row["part"], row["file"], int(row["key"].rsplit(":", 1)[1])
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=GOLD.parents[2].parent / "shared" / "corpora" / "bbc-politics")
+    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
     parser.add_argument("--articles", type=int, default=64)
     parser.add_argument("--per-article", type=int, default=7)
     args = parser.parse_args(argv)
@@ -69,9 +75,9 @@ def main(argv=None) -> int:
             if row["file"] == name:
                 row["coder"] = coder
     with open(GOLD / "sentences.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["key", "file", "part", "position", "coder", "second", "sentence"])
+        writer = csv.DictWriter(fh, fieldnames=[*FIELDS])
         writer.writeheader()
-        writer.writerows(sorted(rows, key=lambda r: (r["part"], r["file"], int(r["key"].rsplit(":", 1)[1]))))
+        writer.writerows(sorted(rows, key=_order))
     print(f"{len(rows)} sentences from {len(chosen)} articles -> {GOLD / 'sentences.csv'}")
     return 0
 
