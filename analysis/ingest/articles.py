@@ -38,6 +38,7 @@ def prepare_article(raw: RawArticle, problems: list[Problem]) -> dict | None:
         "language": meta.get("language") or detect_language(cleaned.text),
         "byline": meta.get("byline"),
         "section": meta.get("section"),
+        "length_words": meta.get("length_words"),
         "outlet_original": meta.get("outlet_original") or meta.get("outlet") or cleaned.outlet,
     }
 

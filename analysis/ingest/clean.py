@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..knowledge import knowledge_cache, read_yaml
 
 CHROME_FILE = "chrome.yaml"
+_REPLACED_RUN = re.compile("\ufffd{2,}")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode Cc except \t and \n
 _TERMINAL = tuple(".!?\"”’'")
@@ -58,9 +59,12 @@ def chrome_rules(name: str = CHROME_FILE) -> ChromeRules:
 
 
 def normalize_text(raw: str) -> str:
-    """Unix newlines, no control or zero-width characters, NFC; spaces and words untouched."""
+    """Unix newlines, no control or zero-width characters, NFC, one U+FFFD for a run of them
+    (two broken sequences that only a stripped character separated are one broken stretch);
+    spaces and words untouched."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = _REPLACED_RUN.sub("\ufffd", _CONTROL.sub("", text))
+    return unicodedata.normalize("NFC", text)
 
 
 def line_key(line: str) -> str:

@@ -6,7 +6,7 @@ and edition notes, the headline, leading fields (BYLINE, SECTION, LENGTH...), th
 trailing fields (LOAD-DATE, LANGUAGE, GRAPHIC, PUBLICATION-TYPE, URL...). Each article becomes a
 ``RawArticle`` with id ``<stem>-<nnn>`` and source ``<file>#<n>``; its metadata: title, outlet
 (normalised: "The Times (London)" is "The Times", the original kept as ``outlet_original``),
-published, byline, section, url.
+published, byline, section, url, length_words.
 
 >>> is_export("x\\n\\n        1 of 2 DOCUMENTS\\n")
 True
@@ -93,24 +93,38 @@ def _article(block: str, article_id: str, source: str) -> RawArticle | None:
         "title": headline or None,
         "outlet": normalised_outlet(outlet) if outlet else None,
         "outlet_original": outlet,
-        "published": _date(header[1]) if len(header) > 1 else None,
+        "published": export_date(header[1]) if len(header) > 1 else None,
         "byline": fields.get("BYLINE"),
         "section": fields.get("SECTION"),
         "url": fields.get("URL"),
+        "length_words": words_length(fields.get("LENGTH")),
     }
-    full = f"{headline}\n\n{_paragraphs(text)}" if headline else _paragraphs(text)
-    return RawArticle(article_id, source, full, {k: v for k, v in meta.items() if v})
+    return RawArticle(
+        article_id, source, article_text(headline, text), {k: v for k, v in meta.items() if v}
+    )
 
 
 def _centred(line: str) -> bool:
     return len(line) - len(line.lstrip(" ")) >= CENTRED
 
 
-def _date(line: str):
+def export_date(line: str) -> str | None:
+    """The date of an export's date line ("July 1, 2019 Monday 9:20 AM GMT" -> "2019-07-01")."""
     try:
         return pd.Timestamp(WEEKDAY.sub("", line).strip()).strftime("%Y-%m-%d")
     except (ValueError, TypeError):
         return None
+
+
+def words_length(field: str | None) -> int | None:
+    """The word count of a LENGTH field ("355 words" -> 355)."""
+    found = re.match(r"\s*([\d,]+)\s+words?\b", field or "")
+    return int(found.group(1).replace(",", "")) if found else None
+
+
+def article_text(headline: str | None, body: str) -> str:
+    """The headline, a blank line, and the body's paragraphs (each on one line)."""
+    return f"{headline}\n\n{_paragraphs(body)}" if headline else _paragraphs(body)
 
 
 def _paragraphs(text: str) -> str:

@@ -25,12 +25,14 @@ from ..knowledge import knowledge_cache, read_yaml
 from .decoding import read_text_file
 from .html import read_html
 from .lexisnexis import is_export, read_export
+from .nexis_uni import read_docx
 from .records import Problem, RawArticle
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".csv")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+WORD_SUFFIXES = (".docx",)  # Nexis Uni downloads (analysis.ingest.nexis_uni)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WORD_SUFFIXES
 METADATA_FILE = "metadata.csv"
 TOPIC_FILE = "topic.yaml"  # the corpus's topic pack (analysis.knowledge.topics), not an article
 COLUMNS_FILE = "input_columns.yaml"
@@ -86,7 +88,8 @@ def _from_folder(folder: Path):
     wanted = ARTICLE_SUFFIXES + RECORD_SUFFIXES
     files = [(p, i) for p, i in entries if p.suffix.lower() in wanted]
     if not files:
-        raise CorpusError(EMPTY_SOURCE.format(source=folder, detail="no .txt, .md or .html files"))
+        detail = f"no {', '.join(wanted)} files"
+        raise CorpusError(EMPTY_SOURCE.format(source=folder, detail=detail))
     articles, more = _from_paths([p for p, _ in files], ids=[i for _, i in files])
     problems += more
     problems += [
@@ -151,6 +154,12 @@ def _from_paths(paths, ids=None):
                 continue
             articles += more
             problems += more_problems
+            continue
+        if path.suffix.lower() in WORD_SUFFIXES:
+            try:
+                articles += read_docx(path, article_id or path.stem, str(path))
+            except Unreadable as err:
+                problems.append(Problem(str(path), str(err)))
             continue
         try:
             article, repair = _read_article_file(path, article_id)

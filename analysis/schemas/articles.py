@@ -79,6 +79,15 @@ class Articles(TableModel):
     section: Series[str] = pa.Field(
         nullable=True, description="The newspaper section and page, where the input gives one."
     )
+    length_words: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=(
+            "The article's length in words as a news-database export states it (LENGTH / "
+            "Length: '355 words'); missing for other inputs. Compare with n_words to spot a "
+            "truncated download."
+        ),
+    )
     outlet_original: Series[str] = pa.Field(
         nullable=True,
         description=(

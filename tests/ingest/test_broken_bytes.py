@@ -65,3 +65,15 @@ def test_a_file_cut_inside_its_last_closing_mark(load_corpus, tmp_path):
     data = "The minister spoke. “We will not give up,” she said. “We will never accept it".encode()
     _, quotes = _quotes(load_corpus, tmp_path, data + "”".encode()[:2])
     assert "We will never accept it" in {text for _, text in quotes}
+
+
+def test_a_bom_inside_a_character_leaves_one_replacement_mark():
+    """A byte-order mark inserted inside a curly quote's bytes breaks it into two bad sequences;
+    once the mark is stripped they are one broken stretch: one U+FFFD, not two."""
+    from analysis.ingest.fuzz import ingest
+
+    padding = "The talks went on. " * 200
+    data = f"{padding}Russia “does not”".encode()
+    cut = data.index("“".encode()) + 2
+    row, _ = ingest(data[:cut] + "\ufeff".encode() + data[cut:])
+    assert row["text"].endswith("Russia \ufffddoes not”")

@@ -19,7 +19,7 @@ def folder(tmp_path):
     (tmp_path / "batch.jsonl").write_text(json.dumps({"article_id": "r1", "text": TEXT + " R."}))
     (tmp_path / "metadata.csv").write_text("file,outlet\nflat.txt,BBC\n")
     (tmp_path / "topic.yaml").write_text("name: mine\n")
-    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "notes.pdf").write_bytes(b"PK\x03\x04")
     os.symlink(tmp_path / "gone.txt", tmp_path / "broken.txt")
     os.symlink(tmp_path, tmp_path / "guardian" / "loop")
     return tmp_path
@@ -31,7 +31,7 @@ def test_nested_articles_records_and_reserved_names(folder):
     by_source = {p.source: p.problem for p in problems}
     assert "broken link" in by_source[str(folder / "broken.txt")]
     assert "link loop" in by_source[str(folder / "guardian" / "loop")]
-    assert "not an article file" in by_source[str(folder / "notes.docx")]
+    assert "not an article file" in by_source[str(folder / "notes.pdf")]
     assert not any("metadata.csv" in p.source or "topic.yaml" in p.source for p in problems)
 
 

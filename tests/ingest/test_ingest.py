@@ -27,7 +27,7 @@ def messy_folder(tmp_path):
     (folder / "empty.txt").write_text("   \n", encoding="utf-8")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
     (folder / "latin1.txt").write_bytes("Le pr\xe9sident a parl\xe9.".encode("latin-1"))
-    (folder / "notes.docx").write_bytes(b"ignored: not an article suffix")
+    (folder / "notes.pdf").write_bytes(b"ignored: not an article suffix")
     return folder
 
 
@@ -43,7 +43,7 @@ def test_bad_files_are_skipped_named_and_recorded_and_the_rest_load(messy_folder
     assert by_file["empty.txt"] == ("empty file", "skipped")
     assert "binary" in by_file["binary.txt"][0] and by_file["binary.txt"][1] == "skipped"
     assert (
-        by_file["notes.docx"][1] == "skipped" and "not an article file" in by_file["notes.docx"][0]
+        by_file["notes.pdf"][1] == "skipped" and "not an article file" in by_file["notes.pdf"][0]
     )
     assert by_file["latin1.txt"][1] == "repaired" and "not UTF-8" in by_file["latin1.txt"][0]
     assert "président a parlé" in corpus.articles.set_index("article_id").at["latin1", "text"]
@@ -61,7 +61,7 @@ def test_missing_path_is_a_clear_error(tmp_path):
 
 
 def test_folder_without_articles_is_a_clear_error(tmp_path):
-    with pytest.raises(CorpusError, match=r"no \.txt, \.md or \.html files"):
+    with pytest.raises(CorpusError, match=r"no \.txt, \.md, \.html, \.htm, \.docx, \.jsonl, \.csv files"):
         analysis.load_corpus(tmp_path)
 
 

@@ -87,6 +87,7 @@ def test_the_loaded_corpus_carries_byline_and_section(tmp_path, load_corpus):
     row = corpus.articles.set_index("article_id").loc["herald-001"]
     assert (row.outlet, row.byline, row.section) == ("The Herald", "Jane Doe", "NEWS; Pg. 4")
     assert str(row.published.date()) == "2015-03-03"
+    assert row.length_words == 40
 
 
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "formats" / "lexisnexis" / "sample.TXT"
