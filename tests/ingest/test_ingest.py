@@ -61,7 +61,8 @@ def test_missing_path_is_a_clear_error(tmp_path):
 
 
 def test_folder_without_articles_is_a_clear_error(tmp_path):
-    with pytest.raises(CorpusError, match=r"no \.txt, \.md, \.html, \.htm, \.docx, \.jsonl, \.csv files"):
+    expected = r"no \.txt, \.md, \.html, \.htm, \.docx, \.jsonl, \.csv files"
+    with pytest.raises(CorpusError, match=expected):
         analysis.load_corpus(tmp_path)
 
 
