@@ -42,9 +42,7 @@ def test_bad_files_are_skipped_named_and_recorded_and_the_rest_load(messy_folder
     )
     assert by_file["empty.txt"] == ("empty file", "skipped")
     assert "binary" in by_file["binary.txt"][0] and by_file["binary.txt"][1] == "skipped"
-    assert (
-        by_file["notes.pdf"][1] == "skipped" and "not an article file" in by_file["notes.pdf"][0]
-    )
+    assert by_file["notes.pdf"][1] == "skipped" and "not an article file" in by_file["notes.pdf"][0]
     assert by_file["latin1.txt"][1] == "repaired" and "not UTF-8" in by_file["latin1.txt"][0]
     assert "président a parlé" in corpus.articles.set_index("article_id").at["latin1", "text"]
 
