@@ -1,0 +1,339 @@
+"""Frames and tone on real news: the BBC sentence gold (``tests/gold/bbc/sentences.csv``).
+
+    python -m analysis.evaluate.realframes [--part dev|heldout|all] [--second] [--misses]
+
+Gold: 448 sentences (headline, lead and a random draw of body sentences) of 64 articles of
+``../shared/corpora/bbc-politics`` that the quote gold does not use, coded from
+``tests/gold/bbc/FRAMES.md`` by coders who never saw the code or the cue lists: the generic
+Policy Frames Codebook frames of each sentence, its tone, and the tone toward each actor it
+names. 336 sentences are the development part, 112 (other articles) the held-out part, scored
+once, at the end; 150 were coded again by a second coder (``frames/second``).
+
+Frames: a gold sentence's predicted frames are the ``frames`` rows of the workbench sentences
+that cover at least half of it; micro and per-frame precision, recall and F1 over (sentence,
+frame) pairs, with bootstrap 95% intervals that resample articles. Tone: sentence polarity
+(TextBlob, and TextBlob with the domain overlay) labelled positive above ``NEUTRAL_BAND``,
+negative below minus it, neutral between; per-actor tone is the ``clause_polarity`` of the
+actor's mentions in the sentence. Macro-F1, accuracy and Cohen's kappa against the coder, and the
+majority-class baseline. ``--second`` scores the second coder against the first (the human
+ceiling) and adds Krippendorff's alpha.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..validate.scoring import Score
+from .realnews import BBC_GOLD, BBC_TOPIC, parsed, real_news_parser
+
+PARTS = {
+    "dev": {"frames-dev"},
+    "heldout": {"frames-heldout"},
+    "all": {"frames-dev", "frames-heldout"},
+}
+TONES = ("negative", "neutral", "positive")
+NEUTRAL_BAND = 0.1  # |polarity| at or below this is neutral
+COVER = 0.5  # a workbench sentence stands for a gold sentence when it covers half of it
+BOOTSTRAP = 2000
+
+
+@dataclass
+class GoldSentence:
+    key: str
+    file: str
+    part: str
+    position: str
+    text: str
+    frames: set[str] = field(default_factory=set)
+    tone: str | None = None
+    actors: list[dict] = field(default_factory=list)
+
+    @property
+    def article_id(self) -> str:
+        return Path(self.file).stem
+
+    @property
+    def start(self) -> int:
+        return int(self.key.rsplit(":", 1)[1])
+
+
+def read_gold(parts: set[str], second: bool = False) -> list[GoldSentence]:
+    """The gold sentences of ``parts`` with the first coder's codes (or the second coder's)."""
+    with open(BBC_GOLD / "sentences.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["part"] in parts and (r["second"] or not second)]
+    folder = BBC_GOLD / "frames" / ("second" if second else "")
+    coded = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                coded[record["key"]] = record
+    sentences = []
+    for r in rows:
+        code = coded.get(r["key"])
+        if code is None:
+            continue
+        sentences.append(
+            GoldSentence(
+                r["key"], r["file"], r["part"], r["position"], r["sentence"],
+                set(code["frames"]), code["tone"], code.get("actors", []),
+            )
+        )  # fmt: skip
+    return sentences
+
+
+def locate(sentence: GoldSentence, text: str) -> tuple[int, int]:
+    """The gold sentence's span in the article text (its words, any spacing between them)."""
+    pattern = re.compile(r"\s+".join(map(re.escape, sentence.text.split())))
+    found = pattern.match(text, sentence.start) or pattern.search(text)
+    if found is None:
+        raise ValueError(f"gold sentence {sentence.key} not found in its article")
+    return found.span()
+
+
+# --- frames -------------------------------------------------------------------------------
+
+
+def predicted_frames(gold: GoldSentence, span, sentences, frames) -> set[str]:
+    """Frames of the workbench sentences that cover at least COVER of the gold span."""
+    start, end = span
+    ids = [
+        s.sentence_id
+        for s in sentences.itertuples()
+        if min(end, s.end) - max(start, s.start) >= COVER * (end - start)
+    ]
+    return set(frames.loc[frames["sentence_id"].isin(ids), "frame"])
+
+
+def frame_counts(pairs) -> dict[str, dict[str, np.ndarray]]:
+    """Per frame ('all' for micro) and per article: true positives, false positives, false
+    negatives. ``pairs``: (article_id, gold frames, predicted frames) per sentence."""
+    articles = sorted({a for a, _, _ in pairs})
+    index = {a: i for i, a in enumerate(articles)}
+    counts: dict[str, dict[str, np.ndarray]] = defaultdict(
+        lambda: {k: np.zeros(len(articles)) for k in ("tp", "fp", "fn")}
+    )
+    for article, gold, predicted in pairs:
+        i = index[article]
+        for frame in gold | predicted:
+            kind = "tp" if frame in gold and frame in predicted else "fn" if frame in gold else "fp"
+            counts[frame][kind][i] += 1
+            counts["all"][kind][i] += 1
+    return counts
+
+
+def f1_of(tp, fp, fn) -> float:
+    return Score.of_counts(int(tp.sum()), int(fp.sum()), int(fn.sum())).f1
+
+
+def interval(statistic, *samples, seed: int = 0) -> tuple[float, float]:
+    """Bootstrap 95% percentile interval of ``statistic(*samples)``, resampling articles (the
+    samples' positions together); scipy.stats.bootstrap."""
+    from scipy.stats import bootstrap
+
+    if len(samples[0]) < 2:
+        return float("nan"), float("nan")
+    result = bootstrap(
+        samples,
+        statistic,
+        paired=True,
+        vectorized=False,
+        n_resamples=BOOTSTRAP,
+        method="percentile",
+        random_state=np.random.default_rng(seed),
+    )
+    return float(result.confidence_interval.low), float(result.confidence_interval.high)
+
+
+def frame_report(pairs) -> list[str]:
+    counts = frame_counts(pairs)
+    lines = [f"{'frame':22} {'gold':>4} {'tp':>4} {'fp':>4} {'fn':>4}  prec   rec    F1"]
+    order = ["all"] + sorted(
+        (f for f in counts if f != "all"),
+        key=lambda f: -counts[f]["tp"].sum() - counts[f]["fn"].sum(),
+    )
+    for frame in order:
+        c = counts[frame]
+        tp, fp, fn = (int(c[k].sum()) for k in ("tp", "fp", "fn"))
+        s = Score.of_counts(tp, fp, fn)
+        lines.append(
+            f"{frame:22} {tp + fn:>4} {tp:>4} {fp:>4} {fn:>4}  {s.precision:.2f}  "
+            f"{s.recall:.2f}  {s.f1:.2f}"
+        )
+    c = counts["all"]
+    low, high = interval(f1_of, c["tp"], c["fp"], c["fn"])
+    lines.append(f"micro F1 95% interval (articles resampled): {low:.3f} - {high:.3f}")
+    return lines
+
+
+# --- tone ---------------------------------------------------------------------------------
+
+
+def tone_label(polarity: float) -> str:
+    if polarity != polarity:  # NaN: no scored word
+        return "neutral"
+    return (
+        "positive"
+        if polarity > NEUTRAL_BAND
+        else "negative"
+        if polarity < -NEUTRAL_BAND
+        else "neutral"
+    )
+
+
+def tone_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """Macro-F1, accuracy and Cohen's kappa (scikit-learn)."""
+    from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score
+
+    return {
+        "macro_f1": f1_score(gold, predicted, labels=list(TONES), average="macro", zero_division=0),
+        "accuracy": accuracy_score(gold, predicted),
+        "kappa": cohen_kappa_score(gold, predicted, labels=list(TONES)),
+        "n": len(gold),
+    }
+
+
+def tone_line(name: str, gold: list[str], predicted: list[str]) -> str:
+    s = tone_scores(gold, predicted)
+    return (
+        f"{name:34} n {s['n']:4}  macro-F1 {s['macro_f1']:.3f}  accuracy {s['accuracy']:.3f}  "
+        f"kappa {s['kappa']:+.3f}"
+    )
+
+
+def majority_line(gold: list[str]) -> str:
+    label = max(TONES, key=gold.count)
+    return tone_line(f"always '{label}' (majority)", gold, [label] * len(gold))
+
+
+def actor_matches(actor: dict, mention_texts: list[str]) -> bool:
+    """Does one of the sentence's entity mentions name the gold actor (its name, the words as
+    written, or their last word)?"""
+    names = {actor.get("name") or ""} | {
+        n.strip() for n in (actor.get("as_written") or "").split(",")
+    }
+    names = {n.casefold().removeprefix("the ") for n in names if len(n) > 2}
+    names |= {n.split()[-1] for n in names if n.split()}
+    return any(
+        m.casefold().removeprefix("the ") in names or m.casefold().split()[-1] in names
+        for m in mention_texts
+        if m.strip()
+    )
+
+
+# --- the command --------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    parser = real_news_parser("analysis.evaluate.realframes", __doc__, PARTS)
+    parser.add_argument("--second", action="store_true", help="second coder against the first")
+    parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
+    args = parsed(parser, argv)
+    gold = read_gold(PARTS[args.part])
+    if args.second:
+        return _second(gold, read_gold(PARTS[args.part], second=True))
+    files = sorted({g.file for g in gold})
+    from ..corpus.load import load_corpus
+
+    corpus = load_corpus([args.corpus / f for f in files], topic=BBC_TOPIC, progress=False)
+    sentences = dict(tuple(corpus.sentences.groupby("article_id")))
+    frames = dict(tuple(corpus.frames.groupby("article_id")))
+    entities = dict(tuple(corpus.entities.groupby("article_id")))
+    texts = corpus.articles.set_index("article_id")["text"]
+    empty_frames = corpus.frames.iloc[:0]
+    pairs, tone_gold, textblob, domain, misses = [], [], [], [], []
+    actor_gold, actor_pred, actors_total = [], [], 0
+    for g in gold:
+        span = locate(g, texts[g.article_id])
+        sents = sentences[g.article_id]
+        covering = sents[
+            [
+                min(span[1], e) - max(span[0], s) >= COVER * (span[1] - span[0])
+                for s, e in zip(sents.start, sents.end, strict=True)
+            ]
+        ]
+        predicted = predicted_frames(g, span, sents, frames.get(g.article_id, empty_frames))
+        pairs.append((g.article_id, g.frames, predicted))
+        if predicted != g.frames:
+            misses.append(
+                f"  {g.key}: gold {sorted(g.frames)} got {sorted(predicted)}  {g.text[:90]!r}"
+            )
+        tone_gold.append(g.tone)
+        textblob.append(tone_label(covering["polarity"].mean()))
+        domain.append(tone_label(covering["polarity_domain"].mean()))
+        ents = entities.get(g.article_id)
+        for actor in g.actors:
+            actors_total += 1
+            if ents is None:
+                continue
+            inside = ents[(ents.start >= span[0]) & (ents.end <= span[1])]
+            found = [
+                row for row in inside.itertuples()
+                if actor_matches(actor, [row.text, row.canonical or ""])
+            ]  # fmt: skip
+            if found:
+                actor_gold.append(actor["tone"])
+                scored = [
+                    r.clause_polarity for r in found if r.clause_polarity == r.clause_polarity
+                ]
+                actor_pred.append(tone_label(sum(scored) / len(scored) if scored else 0.0))
+    print(f"{len(gold)} sentences of {len(files)} articles ({args.part})")
+    print("\n".join(frame_report(pairs)))
+    print("\nsentence tone")
+    print(majority_line(tone_gold))
+    print(tone_line("TextBlob", tone_gold, textblob))
+    print(tone_line("TextBlob + domain overlay", tone_gold, domain))
+    print(
+        f"\ntone toward actors ({len(actor_gold)} of {actors_total} coded actors found as mentions)"
+    )
+    if actor_gold:
+        print(majority_line(actor_gold))
+        print(tone_line("clause polarity of the mentions", actor_gold, actor_pred))
+    if args.misses and args.part == "dev":
+        print("\n".join(misses))
+    return 0
+
+
+def _second(first: list[GoldSentence], second: list[GoldSentence]) -> int:
+    import krippendorff
+
+    by_key = {g.key: g for g in first}
+    both = [(by_key[s.key], s) for s in second if s.key in by_key]
+    pairs = [(a.article_id, a.frames, b.frames) for a, b in both]
+    print(f"{len(both)} sentences coded twice: the second coder scored against the first")
+    print("\n".join(frame_report(pairs)))
+    frames = sorted({f for a, b in both for f in a.frames | b.frames})
+    alphas = {
+        f: krippendorff.alpha(
+            reliability_data=[
+                [int(f in a.frames) for a, _ in both],
+                [int(f in b.frames) for _, b in both],
+            ],
+            level_of_measurement="nominal",
+        )
+        for f in frames
+    }
+    print("Krippendorff's alpha per frame (nominal, present/absent):")
+    print("  " + "  ".join(f"{f} {a:.2f}" for f, a in alphas.items()))
+    print(f"mean alpha over frames {np.nanmean(list(alphas.values())):.3f}")
+    gold_tone, second_tone = [a.tone for a, _ in both], [b.tone for _, b in both]
+    print(tone_line("\nsentence tone, coder vs coder", gold_tone, second_tone))
+    codes = {t: i for i, t in enumerate(TONES)}
+    tone_alpha = krippendorff.alpha(
+        reliability_data=[[codes[t] for t in gold_tone], [codes[t] for t in second_tone]],
+        level_of_measurement="ordinal",
+    )
+    print(f"sentence tone Krippendorff's alpha (ordinal) {tone_alpha:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
