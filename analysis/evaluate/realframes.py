@@ -232,25 +232,37 @@ def actor_matches(actor: dict, mention_texts: list[str]) -> bool:
 # --- the command --------------------------------------------------------------------------
 
 
-def main(argv=None) -> int:
-    parser = real_news_parser("analysis.evaluate.realframes", __doc__, PARTS)
-    parser.add_argument("--second", action="store_true", help="second coder against the first")
-    parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
-    args = parsed(parser, argv)
-    gold = read_gold(PARTS[args.part])
-    if args.second:
-        return _second(gold, read_gold(PARTS[args.part], second=True))
-    files = sorted({g.file for g in gold})
+@dataclass
+class Comparison:
+    """The workbench against the coder, sentence by sentence."""
+
+    pairs: list = field(default_factory=list)  # (article_id, gold frames, predicted frames)
+    tone_gold: list[str] = field(default_factory=list)
+    textblob: list[str] = field(default_factory=list)  # TextBlob polarity, labelled
+    domain: list[str] = field(default_factory=list)  # with the pack's tone overlay
+    actor_gold: list[str] = field(default_factory=list)  # coded actors found as mentions
+    actor_pred: list[str] = field(default_factory=list)
+    actors_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def frames(self) -> Score:
+        c = frame_counts(self.pairs)["all"]
+        return Score.of_counts(int(c["tp"].sum()), int(c["fp"].sum()), int(c["fn"].sum()))
+
+
+def compare(gold: list[GoldSentence], corpus_dir: Path) -> Comparison:
+    """Load the gold sentences' articles (the BBC pack) and compare them sentence by sentence."""
     from ..corpus.load import load_corpus
 
-    corpus = load_corpus([args.corpus / f for f in files], topic=BBC_TOPIC, progress=False)
+    files = sorted({g.file for g in gold})
+    corpus = load_corpus([corpus_dir / f for f in files], topic=BBC_TOPIC, progress=False)
     sentences = dict(tuple(corpus.sentences.groupby("article_id")))
     frames = dict(tuple(corpus.frames.groupby("article_id")))
     entities = dict(tuple(corpus.entities.groupby("article_id")))
     texts = corpus.articles.set_index("article_id")["text"]
     empty_frames = corpus.frames.iloc[:0]
-    pairs, tone_gold, textblob, domain, misses = [], [], [], [], []
-    actor_gold, actor_pred, actors_total = [], [], 0
+    result = Comparison()
     for g in gold:
         span = locate(g, texts[g.article_id])
         sents = sentences[g.article_id]
@@ -261,44 +273,52 @@ def main(argv=None) -> int:
             ]
         ]
         predicted = predicted_frames(g, span, sents, frames.get(g.article_id, empty_frames))
-        pairs.append((g.article_id, g.frames, predicted))
+        result.pairs.append((g.article_id, g.frames, predicted))
         if predicted != g.frames:
-            misses.append(
+            result.misses.append(
                 f"  {g.key}: gold {sorted(g.frames)} got {sorted(predicted)}  {g.text[:90]!r}"
             )
-        tone_gold.append(g.tone)
-        textblob.append(tone_label(covering["polarity"].mean()))
-        domain.append(tone_label(covering["polarity_domain"].mean()))
-        ents = entities.get(g.article_id)
-        for actor in g.actors:
-            actors_total += 1
-            if ents is None:
-                continue
+        result.tone_gold.append(g.tone)
+        result.textblob.append(tone_label(covering["polarity"].mean()))
+        result.domain.append(tone_label(covering["polarity_domain"].mean()))
+        result.actors_total += len(g.actors)
+        for actor in g.actors if g.article_id in entities else ():
+            ents = entities[g.article_id]
             inside = ents[(ents.start >= span[0]) & (ents.end <= span[1])]
             found = [
-                row for row in inside.itertuples()
+                row.clause_polarity
+                for row in inside.itertuples()
                 if actor_matches(actor, [row.text, row.canonical or ""])
-            ]  # fmt: skip
+            ]
             if found:
-                actor_gold.append(actor["tone"])
-                scored = [
-                    r.clause_polarity for r in found if r.clause_polarity == r.clause_polarity
-                ]
-                actor_pred.append(tone_label(sum(scored) / len(scored) if scored else 0.0))
-    print(f"{len(gold)} sentences of {len(files)} articles ({args.part})")
-    print("\n".join(frame_report(pairs)))
+                scored = [p for p in found if p == p]
+                result.actor_gold.append(actor["tone"])
+                result.actor_pred.append(tone_label(sum(scored) / len(scored) if scored else 0.0))
+    return result
+
+
+def main(argv=None) -> int:
+    parser = real_news_parser("analysis.evaluate.realframes", __doc__, PARTS)
+    parser.add_argument("--second", action="store_true", help="second coder against the first")
+    parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
+    args = parsed(parser, argv)
+    gold = read_gold(PARTS[args.part])
+    if args.second:
+        return _second(gold, read_gold(PARTS[args.part], second=True))
+    result = compare(gold, args.corpus)
+    print(f"{len(gold)} sentences of {len({g.file for g in gold})} articles ({args.part})")
+    print("\n".join(frame_report(result.pairs)))
     print("\nsentence tone")
-    print(majority_line(tone_gold))
-    print(tone_line("TextBlob", tone_gold, textblob))
-    print(tone_line("TextBlob + domain overlay", tone_gold, domain))
-    print(
-        f"\ntone toward actors ({len(actor_gold)} of {actors_total} coded actors found as mentions)"
-    )
-    if actor_gold:
-        print(majority_line(actor_gold))
-        print(tone_line("clause polarity of the mentions", actor_gold, actor_pred))
+    print(majority_line(result.tone_gold))
+    print(tone_line("TextBlob", result.tone_gold, result.textblob))
+    print(tone_line("TextBlob + domain overlay", result.tone_gold, result.domain))
+    found, total = len(result.actor_gold), result.actors_total
+    print(f"\ntone toward actors ({found} of {total} coded actors found as mentions)")
+    if result.actor_gold:
+        print(majority_line(result.actor_gold))
+        print(tone_line("clause polarity of the mentions", result.actor_gold, result.actor_pred))
     if args.misses and args.part == "dev":
-        print("\n".join(misses))
+        print("\n".join(result.misses))
     return 0
 
 

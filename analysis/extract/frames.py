@@ -8,16 +8,20 @@ negated cue of a story frame does not count ("no breakthrough"), or counts for t
 the pack's ``frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
 negation does not change ("without food" is about quality of life, "no military solution" about
 security), so its negated cues count for it. A sentence shows a frame when the weights
-of its distinct cues sum to at least ``THRESHOLD``; cues inside quotation marks are kept apart
-(``quoted_cues``) so that a frame can be told as the outlet's or a source's.
+of its distinct cues sum to at least ``THRESHOLD``. A cue may also be a kind of entity: a
+country other than the pack's home countries (``match`` entity in frames.csv). Cues inside
+quotation marks are kept apart (``quoted_cues``) so that a frame can be told as the outlet's
+or a source's.
 """
 
 from __future__ import annotations
 
 from ..knowledge import knowledge_cache, optional_csv_rows
 from ..nlp.article import ParsedArticle
-from ..nlp.lexicons import frame_cue_rows
+from ..nlp.countries import country_code, home_countries
+from ..nlp.lexicons import ENTITY_MATCH, Cue, Hit, frame_cue_rows
 from ..nlp.quote_marks import QuotedSpan, SpanIndex
+from ..nlp.registry import load_registry
 from .base import extractor
 from .records import FrameHit, Quote
 
@@ -35,6 +39,83 @@ def frame_kinds() -> dict[str, str]:
 @knowledge_cache
 def negated_frames() -> dict[str, str]:
     return {row["frame"]: row["negated_frame"] for row in optional_csv_rows(NEGATIONS_FILE)}
+
+
+FOREIGN_COUNTRY = "foreign country"  # the entity cues of frames.csv: not a home country,
+POLITICAL_PARTY = "political party"  # a party
+PARTY_ROLE = "party"  # the role of a party in a pack's actors.csv
+
+
+@knowledge_cache
+def entity_cues() -> dict[str, tuple[Cue, ...]]:
+    """The frame cues that are kinds of entity (``match`` = entity in frames.csv), by kind."""
+    cues: dict[str, tuple[Cue, ...]] = {}
+    for row in frame_cue_rows():
+        if row["match"].strip() == ENTITY_MATCH:
+            cue = Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
+            cues[cue.cue] = (*cues.get(cue.cue, ()), cue)
+    return cues
+
+
+def entity_hits(entities, doc=None) -> list[Hit]:
+    """Hits of the entity cues: a place entity that names a country other than the pack's home
+    countries ("Iraq", "the US") is a ``foreign country`` (only when the pack names its home
+    countries: without them nothing is foreign); a mention of a party (an actor whose
+    pack role is "party", an organisation named "... Party") is a ``political party``."""
+    home = home_countries()
+    kinds = {
+        FOREIGN_COUNTRY: lambda e: (
+            bool(home)
+            and e.label == "GPE"
+            and (code := country_code(e.text)) is not None
+            and code not in home
+        ),
+        POLITICAL_PARTY: lambda e: is_party(e) and not _modifier(doc, e),
+    }
+    return [
+        Hit(cue, e.start, e.end, -1, -1, e.sentence_id, e.text, False)
+        for e in entities
+        for kind, test in kinds.items()
+        if entity_cues().get(kind) and test(e)
+        for cue in entity_cues()[kind]
+    ]
+
+
+def _modifier(doc, mention) -> bool:
+    """Is the mention only a modifier of a noun ("Labour MP", "Tory tax cuts", "Liberal Democrat
+    leader Charles Kennedy"): a label, not the party as an actor?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc else None
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def is_party(mention) -> bool:
+    """Does the mention name a political party: a pack actor whose role is "party", or an
+    organisation whose name ends in "Party"?"""
+    actor = load_registry().lookup(mention.canonical or mention.text)
+    if actor is not None:
+        return PARTY_ROLE in actor.role.lower().split("|")
+    return mention.label in ("ORG", "NORP") and mention.text.lower().endswith(" party")
+
+
+def longest_hits(hits: list[Hit]) -> list[Hit]:
+    """The hits in text order, without a hit that lies inside a longer hit of the same frame
+    ("foreign" inside "foreign ministers" is one cue, the phrase). One sweep per frame."""
+    kept = []
+    by_frame: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_frame.setdefault(hit.cue.label, []).append(hit)
+    for same in by_frame.values():
+        reach, reach_start = -1, -1  # the furthest end so far, and where that hit starts
+        for hit in sorted(same, key=lambda h: (h.start, h.start - h.end)):
+            if hit.end < reach or (hit.end == reach and reach_start < hit.start):
+                continue
+            kept.append(hit)
+            if hit.end > reach:
+                reach, reach_start = hit.end, hit.start
+    return sorted(kept, key=lambda h: (h.start, h.cue.source, h.cue.label))
 
 
 def quote_row_spans(quotes: list[Quote]) -> list[QuotedSpan]:
@@ -63,8 +144,12 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     )
     quoted = SpanIndex((s.start, s.end) for s in spans)
     by_key: dict[tuple[int, str], dict] = {}
-    for hit in article.cue_hits:
-        if hit.cue.source != "frame" or names.holds(hit.start):
+    hits = longest_hits(
+        [h for h in article.cue_hits if h.cue.source == "frame"]
+        + entity_hits(article.rows.get("entities", []), article.doc)
+    )
+    for hit in hits:
+        if names.holds(hit.start) and hit.cue.cue not in entity_cues():
             continue  # "World Economic Forum" is a name, not an economic frame
         frame = hit.cue.label
         if hit.negated and frame_kinds().get(frame) != "generic":

@@ -4,7 +4,8 @@ A topic pack is a folder with a ``topic.yaml`` and the story's own files, each o
 overrides the generic file of the same name (file by file):
 
     topic.yaml         name, description, the sides (label and colour, in legend order), the
-                       generic lexicons that apply, and optionally ``extends:`` another pack
+                       generic lexicons that apply, the home countries (``home``: a mention of
+                       another country is foreign), and optionally ``extends:`` another pack
     actors.csv         the actor registry: canonical names, aliases, type, label, side, role
     story_frames.csv   the story's own frames (optional)
     frame_negations.csv, tone_overlay.csv, event_triggers.csv, chrome.yaml   (optional)
@@ -48,6 +49,7 @@ class Topic:
     sides: tuple[Side, ...]
     lexicons: tuple[str, ...]  # the generic lexicons that apply
     folders: tuple  # the pack's folder, then the folders of the packs it extends
+    home: tuple[str, ...] = ()  # the story's home countries: any other country is foreign
 
     def record(self) -> dict:
         """What a corpus's provenance keeps of its topic pack."""
@@ -107,6 +109,7 @@ def load_topic(spec) -> Topic:
         sides=parse_sides(with_sides.get("sides") or [], source=folders[0]),
         lexicons=tuple(with_lexicons["lexicons"]),
         folders=tuple(folders),
+        home=tuple(str(c) for c in next((s["home"] for s in specs if s.get("home")), ())),
     )
 
 
@@ -159,6 +162,11 @@ def use_topic(topic: Topic | None) -> None:
 
 def active_sides() -> tuple[Side, ...]:
     return _topic.sides if _topic is not None else ()
+
+
+def home_countries() -> tuple[str, ...]:
+    """The pack's home countries (topic.yaml ``home``); none without a pack."""
+    return _topic.home if _topic is not None else ()
 
 
 def generic_lexicon_applies(name: str) -> bool:

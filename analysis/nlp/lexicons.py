@@ -27,6 +27,7 @@ STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from its topic pa
 TONE_CUES_FILE = "tone_cues.csv"
 OVERLAY_FILE = "tone_overlay.csv"
 EXISTENCE_FILE = "existence_verbs.csv"
+ENTITY_MATCH = "entity"  # a frame cue that is a kind of entity, not words (extract.frames)
 SUBJECTS = (
     "nsubj",
     "csubj",
@@ -70,6 +71,7 @@ def lexicon_cues() -> tuple[Cue, ...]:
     cues = [
         Cue("frame", row["frame"], row["cue"].strip().lower(), float(row["weight"]))
         for row in frame_cue_rows()
+        if row["match"].strip() != ENTITY_MATCH
     ]
     cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in tone_cue_rows()]
     cues += [

@@ -106,10 +106,13 @@ def test_no_story_frame_leaks_into_another_pack(load_corpus):
 
 
 def test_hand_coded_sample_precision_and_recall_stay_above_the_floor(parse):
+    """Sentences written for the project or taken from the seeds (P 0.83 / R 0.83 before the
+    generic cues were widened for real domestic news; 0.78 / 0.84 after, while the BBC gold went
+    from F1 0.37 to 0.66: tests/evaluate/test_realframes.py)."""
     gold = framing_eval.read_gold()
     assert len(gold) >= 60
     total = framing_eval.micro(framing_eval.evaluate(gold, parse=parse))
-    assert total.precision >= 0.80 and total.recall >= 0.75
+    assert total.precision >= 0.76 and total.recall >= 0.80
 
 
 def _quote(kind, start, end, text):
@@ -145,8 +148,41 @@ def test_quote_rows_mark_cues_as_quoted_without_marks(parse):
 
 def test_independent_frame_set_stays_above_its_measured_level(parse):
     """tests/gold/framing/independent.csv was coded by someone who never saw the lexicons (first
-    run P 0.70 / R 0.41 / F1 0.52; 0.73 / 0.51 / 0.60 after general cues were added)."""
+    run P 0.70 / R 0.41 / F1 0.52; 0.73 / 0.51 / 0.60 after general cues were added; 0.70 / 0.59
+    / 0.64 with the cues for domestic news)."""
     gold = framing_eval.read_gold(framing_eval.GOLD.with_name("independent.csv"))
     total = framing_eval.micro(framing_eval.evaluate(gold, parse=parse))
     assert len(gold) == 60
-    assert total.f1 >= 0.58 and total.precision >= 0.70
+    assert total.f1 >= 0.62 and total.precision >= 0.69
+
+
+def test_a_foreign_country_is_external_relations_where_the_pack_names_its_home(
+    load_corpus, tmp_path
+):
+    """The pack's home countries (topic.yaml ``home``) are not foreign; any other country named
+    is a cue of external relations. Without a pack nothing is foreign."""
+    (tmp_path / "a.txt").write_text(
+        "Ministers meet\n\nThe minister said Britain would send aid to Iraq.\n\n"
+        "The minister said Britain would send aid to Scotland.\n",
+        encoding="utf-8",
+    )
+    uk = load_corpus(tmp_path, topic="uk-politics-2005", cache=False).frames
+    external = uk[uk.frame == "external_relations"]
+    assert [c for cues in external.cues for c in cues] == ["Iraq"]
+    none = load_corpus(tmp_path, topic=False, cache=False).frames
+    assert "external_relations" not in set(none.frame)
+
+
+def test_a_party_named_as_an_actor_is_political_but_not_as_a_label(load_corpus, tmp_path):
+    """ "The Tories attacked the plan": the party acts, a political frame. "A Tory MP said": the
+    party only labels the MP."""
+    (tmp_path / "a.txt").write_text(
+        "Row over plan\n\nThe Tories attacked the plan on Monday.\n\n"
+        "A Tory MP visited the school on Monday.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path, topic="uk-politics-2005", cache=False)
+    political = corpus.frames[corpus.frames.frame == "political"]
+    sentences = corpus.sentences.set_index("sentence_id").loc[political.sentence_id, "text"]
+    assert list(sentences) == ["The Tories attacked the plan on Monday."]
+    assert list(political.cues) == [["Tories"]]
