@@ -31,7 +31,7 @@ TOPIC_FILE = "topic.yaml"
 # Okabe and Ito's palette, safe for colour-blind readers: sides without a colour of their own.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
              "#000000")  # fmt: skip
-GENERIC_LEXICONS = ("frames", "tone_cues")
+GENERIC_LEXICONS = ("frames", "tone_cues", "news_tone")
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def home_countries() -> tuple[str, ...]:
 
 
 def generic_lexicon_applies(name: str) -> bool:
-    """Does the generic lexicon ``name`` (frames, tone_cues) apply? Always
+    """Does the generic lexicon ``name`` (frames, tone_cues, news_tone) apply? Always
     without a pack; with one, when its topic.yaml lists it under ``lexicons``."""
     return _topic is None or name in _topic.lexicons
 

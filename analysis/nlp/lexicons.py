@@ -25,7 +25,8 @@ from ..knowledge.topics import generic_lexicon_applies
 FRAMES_FILE = "frames.csv"  # generic frames (Policy Frames Codebook), packaged
 STORY_FRAMES_FILE = "story_frames.csv"  # frames of one story, from its topic pack
 TONE_CUES_FILE = "tone_cues.csv"
-OVERLAY_FILE = "tone_overlay.csv"
+OVERLAY_FILE = "tone_overlay.csv"  # the story's tone words, from its topic pack
+NEWS_TONE_FILE = "news_tone.csv"  # evaluative words of news in general, packaged
 EXISTENCE_FILE = "existence_verbs.csv"
 ENTITY_MATCH = "entity"  # a frame cue that is a kind of entity, not words (extract.frames)
 SUBJECTS = (
@@ -74,9 +75,12 @@ def lexicon_cues() -> tuple[Cue, ...]:
         if row["match"].strip() != ENTITY_MATCH
     ]
     cues += [Cue("tone", row["kind"], row["cue"].strip().lower(), 1.0) for row in tone_cue_rows()]
+    story = optional_csv_rows(OVERLAY_FILE)
+    own = {row["lemma"].strip().lower() for row in story}  # the pack's overlay comes first
+    news = read_csv_rows(NEWS_TONE_FILE) if generic_lexicon_applies("news_tone") else ()
     cues += [
         Cue("overlay", row["action"], row["lemma"].strip().lower(), float(row["polarity"]))
-        for row in optional_csv_rows(OVERLAY_FILE)
+        for row in (*story, *(r for r in news if r["lemma"].strip().lower() not in own))
     ]
     return tuple(cues)
 

@@ -50,3 +50,24 @@ def test_clause_tone_of_an_actor(parse):
     article = parse("Putin launched a devastating attack. Zelenskyy welcomed the productive talks.")
     tone = {r.canonical: r.clause_polarity for r in article.rows["entities"]}
     assert tone["Vladimir Putin"] < 0 < tone["Volodymyr Zelenskyy"]
+
+
+def test_the_evaluative_words_of_news_are_scored_in_any_story(load_corpus, tmp_path):
+    """news_tone.csv (generic): "failure", "criticised" and "welcomed" carry tone that TextBlob
+    misses, with or without a topic pack; a pack leaving the lexicon out does without it."""
+    (tmp_path / "a.txt").write_text(
+        "Plan criticised\n\nCritics criticised the plan as a failure.\n\n"
+        "Unions welcomed the plan.\n",
+        encoding="utf-8",
+    )
+    for topic in (False, "uk-politics-2005"):
+        sentences = load_corpus(tmp_path, topic=topic, cache=False).sentences
+        negative, positive = sentences.polarity_domain.iloc[1:3]
+        assert negative < 0 < positive
+        words = " ".join(sentences.domain_words.iloc[1])
+        assert "failure" in words and "criticised (-0.40)" in words
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "topic.yaml").write_text("name: plain\nlexicons: [frames]\n", encoding="utf-8")
+    sentences = load_corpus(tmp_path / "a.txt", topic=pack, cache=False).sentences
+    assert not any("criticised" in w for w in sentences.domain_words.iloc[1])
