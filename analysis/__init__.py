@@ -13,7 +13,7 @@ stages before it.
 from . import charts
 from ._version import __version__
 from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
-from .analyses.framing import frame_evidence, frame_profile, most_common_frame
+from .analyses.framing import article_frames, frame_evidence, frame_profile, most_common_frame
 from .analyses.sourcing import (
     gender_shares,
     mentions_vs_quotes,
@@ -45,6 +45,7 @@ from .extract import parse_article
 from .nlp.model import load_model
 from .report import notebook, provenance
 from .report.runner import run_reports
+from .validate.validity import frame_validity, validity_note
 
 __all__ = [
     "Corpus",
@@ -53,6 +54,7 @@ __all__ = [
     "__version__",
     "actor_mentions",
     "actor_months",
+    "article_frames",
     "calendar_events",
     "charts",
     "dated_events",
@@ -61,6 +63,7 @@ __all__ = [
     "event_outlets",
     "frame_evidence",
     "frame_profile",
+    "frame_validity",
     "headline_body_tone",
     "load_corpus",
     "load_model",
@@ -83,5 +86,6 @@ __all__ = [
     "side_tone",
     "source_types",
     "tone_cue_counts",
+    "validity_note",
     "voice_tone",
 ]

@@ -40,6 +40,15 @@ corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
+# ## How valid these measures are
+#
+# How far the dated events can be trusted: the figures measured on real news, where there are
+# any (`analysis/validate/validity.yaml`).
+
+# %%
+analysis.validity_note("events")
+
+# %% [markdown]
 # ## Publication timeline
 #
 # One point per article, one row per outlet; colour says how sure the publication date is.

@@ -21,9 +21,15 @@
 # Codebook (`frames.csv`, shipped with the package) and the story frames of the topic pack
 # (`story_frames.csv`, when it has them); a sentence shows a frame when its
 # distinct, non-negated cues weigh at least 1. Every number below can be traced to the cue words
-# in `corpus.frames` and the evidence table. Tone adds a domain overlay to TextBlob
-# (the pack's `tone_overlay.csv`, when it has one), hedges and boosters (Hyland) and optimism/scepticism cues
-# (`tone_cues.csv`). With few articles, read counts, not only shares.
+# in `corpus.frames` and the evidence table. With few articles, read counts, not only shares.
+#
+# **Which tone measure the charts use, and why.** Every tone chart below draws `polarity_domain`:
+# TextBlob's polarity with the evaluative words of news (`news_tone.csv`: "accused", "row",
+# "failure", "welcomed") and the pack's `tone_overlay.csv` added, because it agrees better with
+# human coders than TextBlob alone (the figures below; TextBlob's plain `polarity` is kept in
+# `corpus.sentences` and in the arc's tooltip for comparison). Hedges and boosters (Hyland) and
+# optimism/scepticism cues come from `tone_cues.csv`. The tone toward each side (clause polarity)
+# does not beat always answering "neutral" against human coders: read it as **exploratory**.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"
@@ -40,18 +46,43 @@ corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
+# ## How valid these measures are
+#
+# Measured against human coders on real news (`python -m analysis.evaluate.realframes`); each
+# frame's label in the charts carries its own precision, with ⚠ where it falls below 0.75 on 20
+# or more coded sentences. Story frames of a pack were never validated on real news.
+
+# %%
+analysis.validity_note("frames", "tone_sentence", "tone_actor")
+
+# %% [markdown]
 # ## Frame profile per article and per outlet
 #
 # Colour = share of the article's (outlet's) sentences showing the frame; hover for the counts.
 
 # %%
-nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="article_id"), by="article_id"), "framing_profile_by_article")
+nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="article_id"), by="article_id", validity=analysis.frame_validity()), "framing_profile_by_article")
 
 # %%
-nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="outlet"), by="outlet"), "framing_profile_by_outlet")
+nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="outlet"), by="outlet", validity=analysis.frame_validity()), "framing_profile_by_outlet")
 
 # %%
 analysis.frame_profile(corpus, by="outlet")
+
+# %% [markdown]
+# ## Each article's dominant frames
+#
+# As researchers report article framing: each article's frames ranked by the share of its
+# sentences that show them, the headline and the lead (first body sentence) counting twice, after
+# the Media Frames Corpus's headline and primary codes. The primary frame is outlined; the table
+# says whether the headline and the lead show each frame.
+
+# %%
+article_frames = analysis.article_frames(corpus)
+nb.show(charts.dominant_frames(article_frames), "framing_dominant_frames")
+
+# %%
+article_frames[article_frames["rank"] <= 3]
 
 # %% [markdown]
 # ## Evidence: keyword in context
@@ -91,10 +122,12 @@ nb.show(charts.headline_vs_body(analysis.headline_body_tone(corpus.sentences)), 
 nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus.sentences)), "framing_author_vs_quoted")
 
 # %% [markdown]
-# ## Tone toward each side
+# ## Tone toward each side (exploratory)
 #
 # The tone of the clauses that mention each side's actors (the words governed by the same verb,
 # the name itself excluded); `scored` counts the mentions whose clause had a scored word.
+# **Exploratory:** against human coders this measure does not beat always answering "neutral"
+# (see the validity figures above).
 
 # %%
 nb.show(charts.tone_by_side(analysis.side_tone(corpus.entities), sides=corpus.sides), "framing_tone_by_side")

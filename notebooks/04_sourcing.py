@@ -37,6 +37,15 @@ corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
+# ## How valid these measures are
+#
+# Measured against human coders on real news (`python -m analysis.evaluate.realnews` and
+# `analysis.evaluate.gender`). Every count below inherits these error rates.
+
+# %%
+analysis.validity_note("quotes", "speaker_gender")
+
+# %% [markdown]
 # ## Who is quoted
 #
 # Statements per speaker, coloured by side (hover for quotes and quoted words).

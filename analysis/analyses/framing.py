@@ -55,3 +55,47 @@ def most_common_frame(corpus) -> str | None:
     """The frame that the most sentences of the corpus show (None when no frame fired)."""
     counts = corpus.frames.groupby("frame").size()
     return str(counts.idxmax()) if len(counts) else None
+
+
+LEAD_WEIGHT = 2.0  # the headline and lead count twice (the MFC's headline and primary codes)
+
+
+def article_frames(corpus, *, lead_weight: float = LEAD_WEIGHT) -> pd.DataFrame:
+    """Each article's frames as researchers report them: the share of its sentences showing the
+    frame; a weighted share in which the headline and the lead (first body sentence) count
+    ``lead_weight`` times; its rank by weighted share; ``primary`` for the first; whether the
+    headline and the lead show it. One row per article and frame that fired."""
+    columns = ["article_id", "frame", "frame_kind", "sentences_with_frame", "sentences", "share",
+               "weighted_share", "rank", "primary", "in_headline", "in_lead"]  # fmt: skip
+    sentences = corpus.sentences[["article_id", "sentence_id", "is_headline"]].copy()
+    body = sentences[~sentences["is_headline"]]
+    lead_ids = body.groupby("article_id")["sentence_id"].min()
+    sentences["is_lead"] = sentences["sentence_id"].eq(sentences["article_id"].map(lead_ids))
+    sentences["weight"] = 1.0 + (lead_weight - 1.0) * (
+        sentences["is_headline"] | sentences["is_lead"]
+    )
+    totals = sentences.groupby("article_id").agg(sentences=("sentence_id", "size"),
+                                                 weights=("weight", "sum"))  # fmt: skip
+    hits = corpus.frames[["article_id", "sentence_id", "frame", "frame_kind"]].merge(
+        sentences, on=["article_id", "sentence_id"]
+    )
+    if hits.empty:
+        return pd.DataFrame(columns=columns)
+    rows = (
+        hits.groupby(["article_id", "frame", "frame_kind"])
+        .agg(
+            sentences_with_frame=("sentence_id", "nunique"),
+            weight=("weight", "sum"),
+            in_headline=("is_headline", "any"),
+            in_lead=("is_lead", "any"),
+        )
+        .reset_index()
+        .merge(totals.reset_index(), on="article_id")
+    )
+    rows["share"] = rows["sentences_with_frame"] / rows["sentences"]
+    rows["weighted_share"] = rows["weight"] / rows["weights"]
+    rows = rows.sort_values(["article_id", "weighted_share", "share", "frame"],
+                            ascending=[True, False, False, True])  # fmt: skip
+    rows["rank"] = rows.groupby("article_id").cumcount() + 1
+    rows["primary"] = rows["rank"].eq(1)
+    return rows[columns].reset_index(drop=True)

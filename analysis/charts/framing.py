@@ -12,28 +12,40 @@ from .sides import side_colour, side_title
 
 
 @says_when_empty
-def frame_heatmap(data: pd.DataFrame, by: str = "article_id") -> alt.Chart:
+def frame_heatmap(
+    data: pd.DataFrame, by: str = "article_id", validity: pd.DataFrame | None = None
+) -> alt.Chart:
     """Share of sentences showing each frame, per article or outlet (``analysis.frame_profile``
-    with the same ``by``; tooltips give counts)."""
+    with the same ``by``; tooltips give counts). With ``validity``
+    (``analysis.frame_validity()``) each frame's label carries its measured precision, with a
+    warning where it falls short of the target; a frame without figures is "not validated"."""
+    tooltip = [
+        f"{by}:N",
+        "frame:N",
+        "frame_kind:N",
+        "sentences_with_frame:Q",
+        "sentences:Q",
+        alt.Tooltip("share:Q", format=".0%"),
+    ]
+    y_field = "frame"
+    if validity is not None:
+        labels = validity.set_index("frame")["validity"]
+        data = data.assign(validity=data["frame"].map(labels).fillna("not validated"))
+        data = data.assign(frame_label=data["frame"] + " (" + data["validity"] + ")")
+        y_field = "frame_label"
+        tooltip.append("validity:N")
     return (
         alt.Chart(data, title=f"Frame profile by {by.replace('_id', '')}")
         .mark_rect()
         .encode(
             x=alt.X(f"{by}:N", title=None),
             y=alt.Y(
-                "frame:N",
+                f"{y_field}:N",
                 title=None,
                 sort=alt.EncodingSortField("share", op="sum", order="descending"),
             ),
             color=alt.Color("share:Q", title="Share of sentences", scale=alt.Scale(scheme="blues")),
-            tooltip=[
-                f"{by}:N",
-                "frame:N",
-                "frame_kind:N",
-                "sentences_with_frame:Q",
-                "sentences:Q",
-                alt.Tooltip("share:Q", format=".0%"),
-            ],
+            tooltip=tooltip,
         )
     )
 
@@ -128,5 +140,38 @@ def tone_by_side(data: pd.DataFrame, *, sides: Sequence = ()) -> alt.Chart:
             y=alt.Y("side:N", title=None),
             color=side_colour("side", sides, legend=False),
             tooltip=["side:N", alt.Tooltip("polarity:Q", format=".2f"), "mentions:Q", "scored:Q"],
+        )
+    )
+
+
+@says_when_empty
+def dominant_frames(data: pd.DataFrame, top: int = 3) -> alt.Chart:
+    """Each article's ``top`` frames by weighted share (``analysis.article_frames``: headline and
+    lead count twice); the primary frame is outlined, tooltips say whether the headline and the
+    lead show the frame."""
+    data = data[data["rank"] <= top][
+        ["article_id", "frame", "share", "weighted_share", "rank", "primary", "in_headline",
+         "in_lead"]
+    ]  # fmt: skip
+    return (
+        alt.Chart(data, title=f"Each article's {top} dominant frames")
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "weighted_share:Q", title="Weighted share of sentences", axis=alt.Axis(format="%")
+            ),
+            y=alt.Y("article_id:N", title=None),
+            yOffset=alt.YOffset("rank:O"),
+            color=alt.Color("frame:N", title="Frame"),
+            stroke=alt.condition("datum.primary", alt.value("black"), alt.value(None)),
+            tooltip=[
+                "article_id:N",
+                "frame:N",
+                "rank:O",
+                alt.Tooltip("share:Q", format=".0%"),
+                alt.Tooltip("weighted_share:Q", format=".0%"),
+                "in_headline:N",
+                "in_lead:N",
+            ],
         )
     )

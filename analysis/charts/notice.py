@@ -45,6 +45,10 @@ EMPTY = {
         "Frame profile",
         "No sentence shows a frame.",
     ),
+    "dominant_frames": (
+        "Each article's dominant frames",
+        "No sentence shows a frame.",
+    ),
     "optimism_scepticism": (
         "Optimism vs scepticism cues",
         "No sentences.",

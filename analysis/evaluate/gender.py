@@ -135,6 +135,7 @@ def report(result: dict) -> list[str]:
 def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.gender", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
     args = parsed(parser, argv)
     from ..corpus.load import load_corpus
 
@@ -142,6 +143,16 @@ def main(argv=None) -> int:
     corpus = load_corpus([args.corpus / f for f in files], topic=BBC_TOPIC, progress=False)
     result = score(gold_people(files), corpus)
     print("\n".join(report(result)))
+    if args.write:
+        from ..validate.validity import record
+
+        total = sum(result["gold"].values())
+        figures = {
+            "coverage": round(result["covered"] / total, 3),
+            "misgendered": round(result["misgendered"] / total, 3),
+        }
+        where = f"{total} quoted people of {len(files)} BBC politics articles ({args.part})"
+        print(f"written to {record('speaker_gender', {'figures': figures, 'gold': where})}")
     if args.misses:
         for file, name, gold, found, predicted, basis in result["rows"]:
             if predicted != gold:

@@ -297,15 +297,76 @@ def compare(gold: list[GoldSentence], corpus_dir: Path) -> Comparison:
     return result
 
 
+def validity_entries(result: Comparison, gold: list[GoldSentence], part: str) -> dict:
+    """The frames and tone entries of validity.yaml."""
+    where = f"{len(gold)} hand-coded sentences of UK political news (BBC, 2004-05; {part} part)"
+    first = {g.key: g for g in gold}
+    both = [(first[s.key], s) for s in read_gold({g.part for g in gold}, second=True)]
+    coders = frame_counts([(a.article_id, a.frames, b.frames) for a, b in both if a.key in first])
+    counts = frame_counts(result.pairs)
+    per_frame = {}
+    for frame, c in counts.items():
+        tp, fp, fn = (int(c[k].sum()) for k in ("tp", "fp", "fn"))
+        score = Score.of_counts(tp, fp, fn)
+        per_frame[frame] = {
+            "precision": round(score.precision if tp + fp else 0.0, 3),
+            "recall": round(score.recall if tp + fn else 0.0, 3),
+            "gold": tp + fn,
+        }
+    whole = per_frame.pop("all")
+    c = coders["all"]
+    entries = {
+        "frames": {
+            **whole,
+            "f1": round(result.frames.f1, 3),
+            "coders_f1": round(f1_of(c["tp"], c["fp"], c["fn"]), 3),
+            "gold": where,
+            "frame_precision": 0.75,
+            "frame_min_gold": 20,
+            "per_frame": per_frame,
+        }
+    }
+    actors = f"{len(result.actor_gold)} coded actors of those sentences found as mentions"
+    for name, truth, predicted, basis in (
+        ("tone_sentence", result.tone_gold, result.domain, where),
+        ("tone_actor", result.actor_gold, result.actor_pred, actors),
+    ):
+        label = max(TONES, key=truth.count)
+        majority = tone_scores(truth, [label] * len(truth))
+        scores = tone_scores(truth, predicted)
+        entries[name] = {
+            **{k: round(float(scores[k]), 3) for k in ("macro_f1", "accuracy", "kappa")},
+            "gold": basis,
+            "neutral_band": NEUTRAL_BAND,
+            "majority": {
+                "label": label,
+                **{k: round(float(majority[k]), 3) for k in ("macro_f1", "accuracy")},
+            },
+        }
+    return entries
+
+
+def write_validity(result: Comparison, gold: list[GoldSentence], part: str):
+    from ..validate.validity import record
+
+    path = None
+    for measure, entry in validity_entries(result, gold, part).items():
+        path = record(measure, entry)
+    return path
+
+
 def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.realframes", __doc__, PARTS)
     parser.add_argument("--second", action="store_true", help="second coder against the first")
     parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
+    parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
     args = parsed(parser, argv)
     gold = read_gold(PARTS[args.part])
     if args.second:
         return _second(gold, read_gold(PARTS[args.part], second=True))
     result = compare(gold, args.corpus)
+    if args.write:
+        print(f"written to {write_validity(result, gold, args.part)}")
     print(f"{len(gold)} sentences of {len({g.file for g in gold})} articles ({args.part})")
     print("\n".join(frame_report(result.pairs)))
     print("\nsentence tone")

@@ -254,6 +254,7 @@ def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.realnews", __doc__, PARTS)
     parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
+    parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
     args = parsed(parser, argv)
     files = gold_articles(PARTS[args.part])
     coded = read_coded(BBC_GOLD / "quotes")
@@ -272,6 +273,8 @@ def main(argv=None) -> int:
             gold = gold_statements(coded[f], texts[f])
             score_article(gold, predicted[f], counts, sides, threshold)
         print("\n".join(report(counts, threshold)))
+        if args.write and threshold == 0.3 and not args.second:
+            _write_validity(counts, len(files), args.part)
         print(
             f"overlap >= {threshold:.0%} side accuracy {counts.side_accuracy:.3f} "
             f"({counts.side_right}/{counts.side_checked} found quotes of the pack's actors)"
@@ -281,6 +284,22 @@ def main(argv=None) -> int:
             gold = gold_statements(coded[f], texts[f])
             print("\n".join(misses(gold, predicted[f], f, texts[f])))
     return 0
+
+
+def _write_validity(counts: RealScore, articles: int, part: str) -> None:
+    from ..validate.validity import record
+
+    c = counts.by_kind["all"]
+    figures = {
+        "precision": c.precision,
+        "recall": c.recall,
+        "F1": c.f1,
+        "speaker_accuracy": c.speaker_accuracy,
+        "side_accuracy": counts.side_accuracy,
+    }
+    where = f"{c.gold} hand-coded quotes of {articles} BBC politics articles (2004-05; {part} part)"
+    entry = {"figures": {k: round(v, 3) for k, v in figures.items()}, "gold": where}
+    print(f"written to {record('quotes', entry)}")
 
 
 def _predict(corpus: Path, files: list[str]) -> dict[str, list[Statement]]:

@@ -105,3 +105,35 @@ def test_keyword_in_context_of_the_seeds(seeds_corpus):
     texts = seeds_corpus.articles.set_index("article_id")["text"]
     for row in kwic.itertuples():
         assert row.cue in texts[row.article_id]
+
+
+def test_article_frames_weight_the_headline_and_lead():
+    """Headline + lead (weight 2 each) show 'economic'; three of four body sentences show
+    'political': political has the larger share, economic the larger weighted share."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from analysis.analyses.framing import article_frames
+
+    sentences = pd.DataFrame(
+        {
+            "article_id": ["a"] * 6,
+            "sentence_id": range(6),
+            "is_headline": [True, False, False, False, False, False],
+        }
+    )
+    frames = pd.DataFrame(
+        {
+            "article_id": ["a"] * 5,
+            "sentence_id": [0, 1, 2, 3, 4],
+            "frame": ["economic", "economic", "political", "political", "political"],
+            "frame_kind": ["generic"] * 5,
+        }
+    )
+    table = article_frames(SimpleNamespace(sentences=sentences, frames=frames)).set_index("frame")
+    assert table.loc["political", "share"] == 3 / 6
+    assert table.loc["economic", "weighted_share"] == 4 / 8  # weights 2+2+1+1+1+1
+    assert table.loc["economic", "primary"] and not table.loc["political", "primary"]
+    assert table.loc["economic", "in_headline"] and table.loc["economic", "in_lead"]
+    assert not table.loc["political", "in_lead"]
