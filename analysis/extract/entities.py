@@ -63,7 +63,8 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     ]
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row.start)
-    mentions = [_as_person(_with_clause_tone(article, row), mentions) for row in mentions]
+    titled = _titled_surnames(mentions)
+    mentions = [_as_person(_with_clause_tone(article, row), titled) for row in mentions]
     full_names = _full_person_names(mentions)
     first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
     resolved = []
@@ -84,7 +85,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     return _with_genders(article, resolved)
 
 
-def _as_person(row: Mention, mentions: list[Mention]) -> Mention:
+def _as_person(row: Mention, titled: set[str]) -> Mention:
     """A person's name the NER labelled otherwise ("Nicola Sturgeon" as an organisation) is a
     person when the article also writes it with an honorific ("Ms Sturgeon") and its first word
     is a first name of the name table; post-nominal letters leave a person's name ("Philippe
@@ -95,16 +96,21 @@ def _as_person(row: Mention, mentions: list[Mention]) -> Mention:
     if words[-1] in word_list("post_nominals") and row.label == "PERSON":
         return replace(row, canonical=" ".join(words[:-1]))
     first_name = words[0].lower() in first_names()
-    if row.label in SURNAME_MISLABELS and len(words) <= 3 and first_name:
-        honorifics = word_list("honorifics")
-        if any(
-            m.label == "PERSON"
-            and m.canonical.split()[-1] == words[-1]
-            and m.canonical.split()[0].lower().rstrip(".") in honorifics
-            for m in mentions
-        ):
-            return replace(row, label="PERSON")
+    if row.label in SURNAME_MISLABELS and len(words) <= 3 and first_name and words[-1] in titled:
+        return replace(row, label="PERSON")
     return row
+
+
+def _titled_surnames(mentions: list[Mention]) -> set[str]:
+    """The surnames the article writes with an honorific ("Ms Sturgeon": Sturgeon)."""
+    honorifics = word_list("honorifics")
+    return {
+        words[-1]
+        for m in mentions
+        if m.label == "PERSON"
+        and len(words := m.canonical.split()) > 1
+        and words[0].lower().rstrip(".") in honorifics
+    }
 
 
 def _full_name(name: str, full_names: dict[str, list[str]]) -> str:

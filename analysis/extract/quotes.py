@@ -124,11 +124,12 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
         direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
     all_spans = [span for spans in direct_by_sentence.values() for span in spans]
     verbs_in = _reporting_tokens_by_sentence(article)
+    near = _spans_near_sentences(article, all_spans)
     spoken: set[int] = set()  # statements with a reporting verb of their own
     previous_open = False
     for sentence_id, sent in enumerate(article.sentences):
         # indirect speech is attributed in reading order, with what the sentences before told
-        indirect = _indirect_in(article, sentence_id, all_spans, verbs_in, state)
+        indirect = _indirect_in(article, sentence_id, near.get(sentence_id, []), verbs_in, state)
         for span in direct_by_sentence.get(sentence_id, []):
             speaker = _speaker_for_span(article, sent, span, state)
             group = state.last_group if previous_open else _group(state, speaker, sentence_id)
@@ -701,7 +702,9 @@ def _entity_in(article, phrase, head):
     """The first person (else organisation/place/group) entity inside the speaker phrase."""
     lo, hi = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
     inside = [
-        e for e in _mentions(article) if lo <= e.start and e.end <= hi and e.label in SPEAKER_LABELS
+        e
+        for e in article.rows_starting("entities", lo, hi)
+        if e.end <= hi and e.label in SPEAKER_LABELS
     ]
     persons = [e for e in inside if e.label == "PERSON"]
     if persons:
@@ -824,6 +827,19 @@ def _previous_subject_speaker(article, sent) -> Speaker | None:
 # --- indirect speech -------------------------------------------------------------------------
 
 
+def _spans_near_sentences(article, spans) -> dict[int, list[QuotedSpan]]:
+    """For each sentence, the quoted spans that overlap it or touch it (a superset of what
+    ``_indirect_in`` keeps), in one pass over the spans."""
+    near: dict[int, list[QuotedSpan]] = {}
+    last = len(article.sentences) - 1
+    for span in spans:
+        first = max(0, article.sentence_id_at(max(0, span.start - 1)) - 1)
+        end = min(last, article.sentence_id_at(max(0, span.end)) + 1)
+        for sentence_id in range(first, end + 1):
+            near.setdefault(sentence_id, []).append(span)
+    return near
+
+
 def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> list[tuple]:
     """(start, end, speaker) of each reported clause of one sentence: a reporting verb with a
     ``ccomp`` clause that holds no direct quote, said by a source-like subject; else an
@@ -942,8 +958,8 @@ def _speaker_like(article, subject) -> bool:
     hi = max(t.idx + len(t.text) for t in subject.subtree)
     return (
         any(
-            lo <= e.start < hi and e.label in SPEAKER_LABELS and e.start <= subject.idx < e.end + 1
-            for e in _mentions(article)
+            e.label in SPEAKER_LABELS and e.start <= subject.idx < e.end + 1
+            for e in article.rows_starting("entities", lo, hi)
         )
         or subject.ent_type_ in SPEAKER_LABELS
     )

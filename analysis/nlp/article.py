@@ -38,6 +38,19 @@ class ParsedArticle:
     rows: dict[str, list] = field(default_factory=dict)  # table -> records of earlier extractors
     source_text: str | None = None  # the text that was parsed, when the caller has it
     failures: list[tuple[str, str]] = field(default_factory=list)  # (table, error) of extractors
+    _row_index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def rows_starting(self, table: str, lo: int, hi: int) -> list:
+        """The records of ``table`` (an earlier extractor's) that start in [lo, hi): bisection
+        over their starts, indexed once per list of records, not a scan of every record."""
+        records = self.rows.get(table, [])
+        index = self._row_index.get(table)
+        if index is None or index[0] is not records:
+            ordered = sorted(records, key=lambda r: r.start)
+            index = (records, ordered, [r.start for r in ordered])
+            self._row_index[table] = index
+        _, ordered, starts = index
+        return ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     @cached_property
     def text(self) -> str:
