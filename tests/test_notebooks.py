@@ -166,6 +166,7 @@ CHART_INPUTS = {
     "timeline.outlet_coverage": lambda c: analysis.event_outlets(c.events, c.articles),
     "timeline.actor_appearances": lambda c: analysis.actor_months(c.events),
     "framing.frame_heatmap": lambda c: analysis.frame_profile(c),
+    "framing.dominant_frames": lambda c: analysis.article_frames(c),
     "framing.optimism_scepticism": lambda c: analysis.tone_cue_counts(c.sentences),
     "framing.sentiment_arc": lambda c: analysis.sentence_arc(c.sentences),
     "framing.headline_vs_body": lambda c: analysis.headline_body_tone(c.sentences),
