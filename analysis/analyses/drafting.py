@@ -70,7 +70,11 @@ def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFra
             "articles": group["article_id"].nunique(),
         })  # fmt: skip
     table = pd.DataFrame(rows, columns=[*COLUMNS, "rank"])
-    table = table[(table["mentions"] >= min_mentions) & ~_common_words(table, texts)]
+    table = table[
+        (table["mentions"] >= min_mentions)
+        & ~_common_words(table, texts)
+        & ~table["canonical"].map(_is_title_word)
+    ]
     order = table.sort_values(["rank", "articles", "canonical"], ascending=[False, False, True])
     return order.head(top)[COLUMNS].reset_index(drop=True)
 
@@ -86,6 +90,18 @@ def _common_words(table: pd.DataFrame, texts: pd.Series) -> pd.Series:
     )  # fmt: skip
 
 
+def _is_title_word(name: str) -> bool:
+    """A one-word name that is a title, not an actor: a post-nominal or a role noun, or its
+    plural ("MPs", "MEP", "Ministers"; words.yaml post_nominals, role_nouns.csv)."""
+    if " " in name:
+        return False
+    word = name.lower()
+    titles = {w.lower() for w in words("post_nominals")} | {
+        row["lemma"].strip().lower() for row in read_csv_rows("role_nouns.csv")
+    }
+    return word in titles or (word.endswith("s") and word[:-1] in titles)
+
+
 def _merged_names(mentions: pd.DataFrame) -> list[str]:
     """Each mention's canonical name, with the forms of one actor joined: a middle initial is
     dropped when the corpus also has the name without it ("George W Bush" -> "George Bush"), a
@@ -98,7 +114,7 @@ def _merged_names(mentions: pd.DataFrame) -> list[str]:
         _person_name(name, full_names) if label == "PERSON" else name
         for name, label in zip(names, labels, strict=True)
     ]
-    return _long_forms(_singular_groups(merged, labels), labels)
+    return _long_forms(_singular_groups(merged, labels), labels, list(mentions["article_id"]))
 
 
 def _without_article(name: str) -> str:
@@ -178,12 +194,19 @@ def _as_actor(mention, text: str) -> bool:
     return not (mention.label == "PERSON" and previous == "the" and " " not in mention.text)
 
 
-def _long_forms(names: list[str], labels: list[str]) -> list[str]:
+def _long_forms(names: list[str], labels: list[str], articles: list[str]) -> list[str]:
     """Short forms of an organisation or group join its long form when the corpus has both: an
     acronym ("SNP" -> "Scottish National Party", "UKIP" -> "UK Independence Party"), words cut
     short ("Lib Dem" -> "Liberal Democrat"), a name without "Party" ("Labour Party" -> "Labour"
-    joins the other way: the party's everyday name is the shorter)."""
+    joins the other way: the party's everyday name is the shorter), the last word of exactly one
+    organisation's long name written in the same articles ("Commons" -> "House of Commons"). Of
+    several long forms with the same initials, a short form joins the one written in most of
+    the same articles, and none that never shares an article with it ("EU" is the European
+    Union, not Edinburgh University)."""
     groups = {n for n, label in zip(names, labels, strict=True) if label != "PERSON"}
+    seen_in = defaultdict(set)
+    for name, article in zip(names, articles, strict=True):
+        seen_in[name].add(article)
     by_initials = defaultdict(set)
     for name in set(names):
         by_initials["".join(w[:1] for w in name.split())].add(name)
@@ -192,13 +215,24 @@ def _long_forms(names: list[str], labels: list[str]) -> list[str]:
     for name in groups:
         words = name.split()
         if words[-1] == "Party" and " ".join(words[:-1]) in groups:
-            longer[name] = " ".join(words[:-1])
+            longer[name] = (" ".join(words[:-1]), float("inf"))
         elif len(words) > 1:
             clipped = _clipped(words, by_initials["".join(w[:1] for w in words)])
             for short in (_acronym(words), clipped):
-                if short and short in everyone and short != name:
-                    longer.setdefault(short, name)
-    return [longer.get(name, name) for name in names]
+                shared = len(seen_in[short] & seen_in[name])
+                if short and short in everyone and short != name and shared:
+                    if shared > longer.get(short, ("", 0))[1]:
+                        longer[short] = (name, shared)
+    organisations = {n for n, label in zip(names, labels, strict=True) if label == "ORG"}
+    by_last_word = defaultdict(set)
+    for name in organisations:
+        if len(name.split()) > 1:
+            by_last_word[name.split()[-1]].add(name)
+    for name in organisations:
+        ends = by_last_word.get(name, set()) if " " not in name else set()
+        if len(ends) == 1 and name not in longer and seen_in[name] & seen_in[next(iter(ends))]:
+            longer[name] = (next(iter(ends)), 0)  # "Commons" is the House of Commons
+    return [longer[name][0] if name in longer else name for name in names]
 
 
 def _acronym(words: list[str]) -> str:

@@ -140,3 +140,40 @@ def test_a_common_word_taken_for_a_name_is_left_out():
     text = "Home said so. Labour agreed. They went home, then home again. Labour won."
     table = _draft(text, [("Home", "ORG"), ("Labour", "ORG"), ("Labour", "ORG")])
     assert "Home" not in table.index and "Labour" in table.index
+
+
+def _draft_articles(articles: dict[str, tuple[str, list[tuple[str, str]]]]) -> pd.DataFrame:
+    """A corpus of several articles: article id -> (text, its (name, label) mentions in order)."""
+    rows = []
+    for article_id, (text, names) in articles.items():
+        cursor = 0
+        for name, label in names:
+            start = text.index(name, cursor)
+            cursor = start + len(name)
+            rows.append({"article_id": article_id, "start": start, "end": cursor, "text": name,
+                         "label": label, "canonical": name})  # fmt: skip
+    corpus = SimpleNamespace(
+        articles=pd.DataFrame(
+            {"article_id": list(articles), "text": [t for t, _ in articles.values()]}
+        ),
+        entities=pd.DataFrame(rows),
+    )
+    return draft_actors(corpus, min_mentions=1).set_index("canonical")
+
+
+def test_a_short_form_joins_the_long_form_written_in_the_same_articles():
+    """ "EU" has the initials of Edinburgh University too, but is written beside the European
+    Union; "Commons" is the last word of one organisation's name; "Ireland" (a place) stays
+    apart from Northern Ireland; "MPs" is a title, not an actor."""
+    table = _draft_articles({
+        "a": ("Edinburgh University staff met MPs in Northern Ireland.",
+              [("Edinburgh University", "ORG"), ("MPs", "ORG"), ("Northern Ireland", "GPE")]),
+        "b": ("The European Union and the EU agreed. The House of Commons and the Commons voted"
+              " in Ireland.",
+              [("European Union", "ORG"), ("EU", "ORG"), ("House of Commons", "ORG"),
+               ("Commons", "ORG"), ("Ireland", "GPE")]),
+    })  # fmt: skip
+    assert table.at["European Union", "aliases"] == "EU"
+    assert table.at["Edinburgh University", "aliases"] == ""
+    assert table.at["House of Commons", "aliases"] == "Commons"
+    assert "Ireland" in table.index and "MPs" not in table.index
