@@ -201,6 +201,20 @@ def tone_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
     }
 
 
+def tone_interval(truth, predicted, articles, measure: str) -> tuple[float, float]:
+    """Bootstrap 95% interval of a tone measure (macro_f1 or accuracy), resampling articles."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        by_article[article].append(i)
+    groups = list(by_article.values())
+
+    def statistic(picked):
+        items = [i for k in picked for i in groups[int(k)]]
+        return tone_scores([truth[i] for i in items], [predicted[i] for i in items])[measure]
+
+    return interval(statistic, np.arange(len(groups)))
+
+
 def tone_line(name: str, gold: list[str], predicted: list[str]) -> str:
     s = tone_scores(gold, predicted)
     return (
@@ -242,6 +256,7 @@ class Comparison:
     domain: list[str] = field(default_factory=list)  # with the pack's tone overlay
     actor_gold: list[str] = field(default_factory=list)  # coded actors found as mentions
     actor_pred: list[str] = field(default_factory=list)
+    actor_articles: list[str] = field(default_factory=list)
     actors_total: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -293,6 +308,7 @@ def compare(gold: list[GoldSentence], corpus_dir: Path) -> Comparison:
             if found:
                 scored = [p for p in found if p == p]
                 result.actor_gold.append(actor["tone"])
+                result.actor_articles.append(g.article_id)
                 result.actor_pred.append(tone_label(sum(scored) / len(scored) if scored else 0.0))
     return result
 
@@ -319,6 +335,12 @@ def validity_entries(result: Comparison, gold: list[GoldSentence], part: str) ->
         "frames": {
             **whole,
             "f1": round(result.frames.f1, 3),
+            "f1_interval": [
+                round(v, 3)
+                for v in interval(
+                    f1_of, counts["all"]["tp"], counts["all"]["fp"], counts["all"]["fn"]
+                )
+            ],
             "coders_f1": round(f1_of(c["tp"], c["fp"], c["fn"]), 3),
             "gold": where,
             "frame_precision": 0.75,
@@ -327,15 +349,20 @@ def validity_entries(result: Comparison, gold: list[GoldSentence], part: str) ->
         }
     }
     actors = f"{len(result.actor_gold)} coded actors of those sentences found as mentions"
-    for name, truth, predicted, basis in (
-        ("tone_sentence", result.tone_gold, result.domain, where),
-        ("tone_actor", result.actor_gold, result.actor_pred, actors),
+    sentence_articles = [article for article, _, _ in result.pairs]
+    for name, truth, predicted, basis, articles in (
+        ("tone_sentence", result.tone_gold, result.domain, where, sentence_articles),
+        ("tone_actor", result.actor_gold, result.actor_pred, actors, result.actor_articles),
     ):
         label = max(TONES, key=truth.count)
         majority = tone_scores(truth, [label] * len(truth))
         scores = tone_scores(truth, predicted)
         entries[name] = {
             **{k: round(float(scores[k]), 3) for k in ("macro_f1", "accuracy", "kappa")},
+            **{
+                f"{k}_interval": [round(v, 3) for v in tone_interval(truth, predicted, articles, k)]
+                for k in ("macro_f1", "accuracy")
+            },
             "gold": basis,
             "neutral_band": NEUTRAL_BAND,
             "majority": {

@@ -65,7 +65,8 @@ def statement(measure: str, path: Path | None = None) -> str:
     if measure == "frames":
         return (
             f"{name}: precision {entry['precision']:.2f}, recall {entry['recall']:.2f}, F1 "
-            f"{entry['f1']:.2f} on {gold} (two human coders: F1 {entry['coders_f1']:.2f})."
+            f"{entry['f1']:.2f}{_interval(entry, 'f1')} on {gold} (two human coders: F1 "
+            f"{entry['coders_f1']:.2f})."
         )
     if measure.startswith("tone"):
         base = entry["majority"]
@@ -75,12 +76,18 @@ def statement(measure: str, path: Path | None = None) -> str:
             else "better than always answering the majority class"
         )
         return (
-            f"{name}: macro-F1 {entry['macro_f1']:.2f}, accuracy {entry['accuracy']:.2f}, "
+            f"{name}: macro-F1 {entry['macro_f1']:.2f}{_interval(entry, 'macro_f1')}, accuracy "
+            f"{entry['accuracy']:.2f}{_interval(entry, 'accuracy')}, "
             f"Cohen's kappa {entry['kappa']:.2f} on {gold}; always '{base['label']}': macro-F1 "
             f"{base['macro_f1']:.2f}, accuracy {base['accuracy']:.2f}; {verdict}."
         )
     figures = ", ".join(f"{k.replace('_', ' ')} {v:.2f}" for k, v in entry["figures"].items())
     return f"{name}: {figures} on {gold}."
+
+
+def _interval(entry: dict, key: str) -> str:
+    low_high = entry.get(f"{key}_interval")
+    return f" (95% interval {low_high[0]:.2f}-{low_high[1]:.2f})" if low_high else ""
 
 
 def frame_validity(path: Path | None = None) -> pd.DataFrame:
