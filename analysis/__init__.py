@@ -20,6 +20,7 @@ from .analyses.sourcing import (
     quotes_by_speaker,
     reporting_verbs,
     share_of_voice,
+    source_type_shares,
     source_types,
     top_people_by_gender,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "share_of_voice",
     "side_mentions",
     "side_tone",
+    "source_type_shares",
     "source_types",
     "tone_cue_counts",
     "validity_note",

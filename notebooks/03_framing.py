@@ -72,6 +72,16 @@ nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="outlet"), by="ou
 analysis.frame_profile(corpus, by="outlet")
 
 # %% [markdown]
+# ## How sure are the frame shares?
+#
+# The share of the corpus's sentences that show each frame, with its 95% bootstrap interval
+# (articles resampled with replacement 1,000 times). `analysis.frame_profile(corpus,
+# by="outlet")` gives the same per outlet (`share_low`, `share_high`).
+
+# %%
+nb.show(analysis.charts.intervals.share_intervals(analysis.frame_profile(corpus, by="corpus"), "frame", title="Share of sentences by frame"), "framing_frame_share_intervals")
+
+# %% [markdown]
 # ## Each article's dominant frames
 #
 # As researchers report article framing: each article's frames ranked by the share of its

@@ -142,6 +142,22 @@ nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="outlet"), by="
 nb.show(charts.source_types(analysis.source_types(corpus)), "sourcing_source_types")
 
 # %% [markdown]
+# ## How sure are these shares?
+#
+# Each share of the whole corpus with its 95% bootstrap interval: the articles are resampled
+# with replacement 1,000 times (quotes of one article are not independent). With few articles
+# the intervals are wide: they say what the corpus can carry.
+
+# %%
+nb.show(analysis.charts.intervals.share_intervals(analysis.share_of_voice(corpus, by="corpus"), "speaker_side", share="share_of_words", title="Share of voice by side (quoted words)"), "sourcing_share_of_voice_intervals")
+
+# %%
+nb.show(analysis.charts.intervals.share_intervals(analysis.gender_shares(corpus, by="corpus"), "gender", share="statement_share", title="Share of statements by gender"), "sourcing_gender_share_intervals")
+
+# %%
+nb.show(analysis.charts.intervals.share_intervals(analysis.source_type_shares(corpus, by="corpus"), "speaker_type", title="Share of quotes by source type"), "sourcing_source_type_intervals")
+
+# %% [markdown]
 # ## Reporting verbs
 #
 # Tiers after journalism style guides: neutral ("said"), endorsing ("noted", "confirmed"),

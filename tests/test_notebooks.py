@@ -179,6 +179,7 @@ CHART_INPUTS = {
     "sourcing.mentions_vs_quotes": lambda c: analysis.mentions_vs_quotes(c),
     "sourcing.gender_shares": lambda c: analysis.gender_shares(c),
     "sourcing.top_people_by_gender": lambda c: analysis.top_people_by_gender(c),
+    "intervals.share_intervals": lambda c: analysis.source_type_shares(c, by="corpus"),
 }
 
 

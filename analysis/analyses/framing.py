@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .uncertainty import share_intervals
+
 UNKNOWN_OUTLET = "(unknown)"
 
 
 def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
-    """Share of sentences showing each frame, per article (by="article_id") or per outlet
-    (by="outlet"), with the counts behind it: sentences with the frame and sentences in all."""
+    """Share of sentences showing each frame, per article (by="article_id"), per outlet
+    (by="outlet") or over the whole corpus (by="corpus"), with the counts behind it: sentences
+    with the frame and sentences in all, and the share's 95% bootstrap interval over the group's
+    articles (``share_low``/``share_high``; NaN for a group of one article)."""
     sentences = corpus.sentences[["article_id", "sentence_id"]].merge(
         corpus.articles[["article_id", "outlet"]], on="article_id"
     )
     sentences["outlet"] = sentences["outlet"].fillna(UNKNOWN_OUTLET)
+    sentences["corpus"] = "all articles"
     totals = sentences.groupby(by).size().rename("sentences")
     frames = corpus.frames.merge(sentences, on=["article_id", "sentence_id"])
     counts = (
@@ -25,6 +30,13 @@ def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
     )
     counts = counts.merge(totals.reset_index(), on=by)
     counts["share"] = counts["sentences_with_frame"] / counts["sentences"]
+    if by == "article_id":  # one article per group: no interval
+        counts["share_low"] = counts["share_high"] = float("nan")
+    else:
+        per_article = sentences.groupby([by, "article_id"]).size().rename("total").reset_index()
+        hits = frames.drop_duplicates(["article_id", "sentence_id", "frame"])
+        intervals = share_intervals(hits, by, "frame", totals=per_article).drop(columns="share")
+        counts = counts.merge(intervals, on=[by, "frame"], how="left")
     return counts.sort_values([by, "share"], ascending=[True, False]).reset_index(drop=True)
 
 

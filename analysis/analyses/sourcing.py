@@ -20,8 +20,10 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..nlp.gender import UNKNOWN as UNKNOWN_GENDER
+from .uncertainty import share_intervals
 
 UNKNOWN_LABEL = "(unknown)"  # an outlet or speaker that is not known
+CORPUS, ALL_ARTICLES = "corpus", "all articles"  # by="corpus": the whole corpus as one group
 NO_DATE = "(no date)"  # the week of an article without a publication date
 GENDER_ORDER = ("female", "male")  # first in every gender table; other labels, then unknown
 GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
@@ -31,7 +33,7 @@ GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
 def _quotes(corpus) -> pd.DataFrame:
     quotes = corpus.quotes.merge(
         corpus.articles[["article_id", "outlet"]], on="article_id", how="left"
-    )
+    ).assign(corpus=ALL_ARTICLES)
     quotes["outlet"] = quotes["outlet"].fillna(UNKNOWN_LABEL)
     quotes["speaker"] = quotes["speaker"].fillna(UNKNOWN_LABEL)
     quotes["speaker_side"] = quotes["speaker_side"].fillna("unknown")
@@ -59,7 +61,10 @@ def quotes_by_speaker(corpus) -> pd.DataFrame:
 
 
 def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
-    """Quoted words and statements per side, per article or outlet, with the share of words."""
+    """Quoted words and statements per side, per article, outlet or the whole corpus
+    (by="corpus"), with the share of words and
+    its 95% bootstrap interval over the group's articles (``share_of_words_low``/``_high``; NaN
+    for a group of one article)."""
     quotes = _quotes(corpus)
     table = (
         quotes.groupby([by, "speaker_side"])
@@ -67,7 +72,21 @@ def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
         .reset_index()
     )
     table["share_of_words"] = table["words"] / table.groupby(by)["words"].transform("sum")
-    return table
+    intervals = share_intervals(quotes, by, "speaker_side", weight="words")
+    return table.merge(
+        intervals.drop(columns="share").rename(
+            columns={"share_low": "share_of_words_low", "share_high": "share_of_words_high"}
+        ),
+        on=[by, "speaker_side"],
+        how="left",
+    )
+
+
+def source_type_shares(corpus, by: str = "outlet") -> pd.DataFrame:
+    """Share of quotes by source type (person, organization, media, anonymous, document,
+    unknown) per outlet (or another articles column), with its 95% bootstrap interval over the
+    outlet's articles."""
+    return share_intervals(_quotes(corpus), by, "speaker_type")
 
 
 def source_types(corpus) -> pd.DataFrame:
@@ -126,7 +145,10 @@ def gender_labels(present: Iterable[str]) -> list[str]:
 
 
 def _article_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
-    """article_id and its group: an articles column, or "week" (published, floored to Monday)."""
+    """article_id and its group: an articles column, "week" (published, floored to Monday) or
+    "corpus" (every article in one group)."""
+    if by == CORPUS:
+        return articles[["article_id"]].assign(corpus=ALL_ARTICLES)
     if by != "week":
         return articles[["article_id"]].assign(**{by: articles[by].fillna(UNKNOWN_LABEL)})
     day = articles["published"].dt.normalize()
@@ -147,7 +169,9 @@ def _person_quotes(corpus, by: str) -> pd.DataFrame:
 
 def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     """Statements, quoted words and distinct people of person speakers per group and gender,
-    each with its share of the group; every group has a row for female, male and unknown."""
+    each with its share of the group; every group has a row for female, male and unknown. The
+    statement share carries its 95% bootstrap interval over the group's articles
+    (``statement_share_low``/``_high``; NaN for a group of one article)."""
     quotes = _person_quotes(corpus, by)
     counts = (
         quotes.groupby([by, "gender"])
@@ -162,7 +186,12 @@ def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     table = counts.reindex(grid, fill_value=0).astype(int).reset_index()
     for count, share in GENDER_COUNTS.items():
         table[share] = table[count] / table.groupby(by)[count].transform("sum")
-    return table[[by, "gender", *(c for pair in GENDER_COUNTS.items() for c in pair)]]
+    statements = quotes.drop_duplicates([by, "article_id", "quote_group"])
+    intervals = share_intervals(statements, by, "gender").drop(columns="share")
+    intervals.columns = [by, "gender", "statement_share_low", "statement_share_high"]
+    table = table.merge(intervals, on=[by, "gender"], how="left")
+    return table[[by, "gender", *(c for pair in GENDER_COUNTS.items() for c in pair),
+                  "statement_share_low", "statement_share_high"]]  # fmt: skip
 
 
 def _last(*labels: str):

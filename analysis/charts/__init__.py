@@ -5,8 +5,9 @@ tables).
     overview   01_corpus_overview     timeline   02_timeline
     framing    03_framing             sourcing   04_sourcing
     entities   displaCy highlights of one article
+    intervals  shares with their bootstrap intervals (framing, sourcing)
 """
 
-from . import entities, framing, overview, sourcing, timeline
+from . import entities, framing, intervals, overview, sourcing, timeline
 
-__all__ = ["entities", "framing", "overview", "sourcing", "timeline"]
+__all__ = ["entities", "framing", "intervals", "overview", "sourcing", "timeline"]

@@ -45,6 +45,7 @@ EMPTY = {
         "Frame profile",
         "No sentence shows a frame.",
     ),
+    "share_intervals": ("Shares with their 95% intervals", "Nothing to share out."),
     "dominant_frames": (
         "Each article's dominant frames",
         "No sentence shows a frame.",

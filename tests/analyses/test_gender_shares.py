@@ -54,14 +54,15 @@ def _corpus(**genders):
 
 
 def _rows(table):
-    return [tuple(row) for row in table.itertuples(index=False)]
+    counts = table.drop(columns=["statement_share_low", "statement_share_high"], errors="ignore")
+    return [tuple(row) for row in counts.itertuples(index=False)]
 
 
 def test_gender_shares_per_outlet_counts_statements_words_and_people():
     table = sourcing.gender_shares(_corpus(), by="outlet")
     assert list(table.columns) == [
         "outlet", "gender", "statements", "statement_share", "quoted_words", "word_share",
-        "people", "people_share",
+        "people", "people_share", "statement_share_low", "statement_share_high",
     ]  # fmt: skip
     assert _rows(table) == [
         # Wire: 5 statements, 17 words, 4 people (Sam Lee unknown; Jo Doe not in people)

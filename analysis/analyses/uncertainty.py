@@ -1,0 +1,91 @@
+"""How sure a share is: percentile bootstrap intervals that resample articles.
+
+A share of a corpus (of voice by side, of statements by gender, of sentences by frame, of quotes
+by source type) comes from a handful of articles, and the articles, not the quotes or sentences,
+are the sampled units: quotes of one article are not independent. ``share_intervals`` resamples
+the articles of each group with replacement (``scipy.stats.bootstrap``, percentile method) and
+gives the 2.5th and 97.5th percentiles of each share. A group of one article has no interval
+(NaN): one article cannot say how another would have gone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+RESAMPLES = 1000
+LEVEL = 0.95
+SEED = 0
+
+
+def share_intervals(
+    items: pd.DataFrame,
+    group: str,
+    category: str,
+    *,
+    weight: str | None = None,
+    totals: pd.DataFrame | None = None,
+    unit: str = "article_id",
+    resamples: int = RESAMPLES,
+    seed: int = SEED,
+) -> pd.DataFrame:
+    """Per ``group`` and ``category``: the share and its bootstrap interval (``share_low``,
+    ``share_high``), resampling ``unit`` (articles) within the group.
+
+    ``items`` has one row per counted thing (a quote, a sentence with a frame) with ``group``,
+    ``category``, ``unit`` and optionally a ``weight`` column (quoted words). The share is the
+    category's total over the group's total; with ``totals`` (columns ``group``, ``unit`` and
+    ``total``: every unit of each group, e.g. each article of an outlet with its sentences) it is
+    over those totals instead, so shares need not sum to one.
+    """
+    rows = []
+    values = items.assign(_w=items[weight] if weight else 1.0)
+    if group == unit:  # one article per group: shares without intervals
+        values = values.assign(_unit=values[unit])
+        unit = "_unit"
+    for key, part in values.groupby(group, sort=False):
+        counts = part.pivot_table(index=unit, columns=category, values="_w", aggfunc="sum",
+                                  fill_value=0.0)  # fmt: skip
+        if totals is not None:
+            own = totals[totals[group] == key].set_index(unit)["total"]
+            counts = counts.reindex(own.index, fill_value=0.0)
+            denominators = own.to_numpy(float)
+        else:
+            denominators = counts.sum(axis=1).to_numpy(float)
+        matrix = counts.to_numpy(float)
+        share = (
+            matrix.sum(axis=0) / denominators.sum() if denominators.sum() else matrix[0] * np.nan
+        )
+        low, high = _percentiles(matrix, denominators, resamples, seed)
+        for i, name in enumerate(counts.columns):
+            rows.append({group: key, category: name, "share": share[i],
+                         "share_low": low[i], "share_high": high[i]})  # fmt: skip
+    return pd.DataFrame(rows, columns=[group, category, "share", "share_low", "share_high"])
+
+
+def _percentiles(matrix: np.ndarray, denominators: np.ndarray, resamples: int, seed: int):
+    """The bootstrap interval of each column's share (column sums over the denominators' sum),
+    resampling rows; NaN with fewer than two rows."""
+    from scipy.stats import bootstrap
+
+    nothing = np.full(matrix.shape[1], np.nan)
+    if len(matrix) < 2 or not denominators.sum():
+        return nothing, nothing
+
+    def statistic(picked, axis=-1):
+        picked = picked.astype(int)
+        numerators = matrix[picked].sum(axis=-2)
+        denominator = denominators[picked].sum(axis=-1)[..., None]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.moveaxis(numerators / denominator, -1, 0)
+
+    result = bootstrap(
+        (np.arange(len(matrix)),),
+        statistic,
+        vectorized=True,
+        n_resamples=resamples,
+        confidence_level=LEVEL,
+        method="percentile",
+        random_state=np.random.default_rng(seed),
+    )
+    return result.confidence_interval.low, result.confidence_interval.high
