@@ -10,7 +10,7 @@ ingest -> nlp -> extract -> corpus -> analyses -> charts -> report, each importi
 stages before it.
 """
 
-from . import charts
+from . import charts, validate
 from ._version import __version__
 from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
 from .analyses.framing import article_frames, frame_evidence, frame_profile, most_common_frame
@@ -88,6 +88,7 @@ __all__ = [
     "source_type_shares",
     "source_types",
     "tone_cue_counts",
+    "validate",
     "validity_note",
     "voice_tone",
 ]

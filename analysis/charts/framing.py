@@ -26,6 +26,11 @@ def frame_heatmap(
         "sentences_with_frame:Q",
         "sentences:Q",
         alt.Tooltip("share:Q", format=".0%"),
+        *(
+            alt.Tooltip(f"share_{end}:Q", format=".0%", title=f"share 95% interval {end}")
+            for end in ("low", "high")
+            if f"share_{end}" in data
+        ),
     ]
     y_field = "frame"
     if validity is not None:

@@ -68,9 +68,19 @@ def share_of_voice(
                 "words:Q",
                 "quotes:Q",
                 alt.Tooltip("share_of_words:Q", format=".0%"),
+                *_interval_tooltips(data, "share_of_words"),
             ],
         )
     )
+
+
+def _interval_tooltips(data: pd.DataFrame, share: str) -> list:
+    """Tooltips for a share's 95% interval (``<share>_low``/``_high``) when the table has it."""
+    return [
+        alt.Tooltip(f"{share}_{end}:Q", format=".0%", title=f"{share} 95% interval {end}")
+        for end in ("low", "high")
+        if f"{share}_{end}" in data
+    ]
 
 
 @says_when_empty
@@ -149,6 +159,7 @@ def gender_shares(data: pd.DataFrame, measure: str = "statements") -> alt.Chart:
             y=alt.Y(f"{by}:N", sort=None, title=None),
             order=alt.Order("gender_order:Q"),
             tooltip=[f"{by}:N", "gender:N", *counts_and_shares,
+                     *_interval_tooltips(data, "statement_share"),
                      alt.Tooltip("group_total:Q", title=f"{label} in the {by}")],
         )
     )  # fmt: skip
