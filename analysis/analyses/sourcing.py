@@ -28,6 +28,8 @@ NO_DATE = "(no date)"  # the week of an article without a publication date
 GENDER_ORDER = ("female", "male")  # first in every gender table; other labels, then unknown
 GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
                  "people": "people_share"}  # fmt: skip
+INTERVAL_COLUMNS = ["statement_share_low", "statement_share_high", "word_share_low",
+                    "word_share_high"]  # fmt: skip
 
 
 def _quotes(corpus) -> pd.DataFrame:
@@ -170,8 +172,9 @@ def _person_quotes(corpus, by: str) -> pd.DataFrame:
 def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     """Statements, quoted words and distinct people of person speakers per group and gender,
     each with its share of the group; every group has a row for female, male and unknown. The
-    statement share carries its 95% bootstrap interval over the group's articles
-    (``statement_share_low``/``_high``; NaN for a group of one article)."""
+    statement and word shares carry their 95% bootstrap intervals over the group's articles
+    (``statement_share_low``/``_high``, ``word_share_low``/``_high``; NaN for a group of one
+    article)."""
     quotes = _person_quotes(corpus, by)
     counts = (
         quotes.groupby([by, "gender"])
@@ -187,11 +190,13 @@ def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     for count, share in GENDER_COUNTS.items():
         table[share] = table[count] / table.groupby(by)[count].transform("sum")
     statements = quotes.drop_duplicates([by, "article_id", "quote_group"])
-    intervals = share_intervals(statements, by, "gender").drop(columns="share")
-    intervals.columns = [by, "gender", "statement_share_low", "statement_share_high"]
-    table = table.merge(intervals, on=[by, "gender"], how="left")
+    for share, items, weight in (("statement_share", statements, None),
+                                 ("word_share", quotes, "words")):  # fmt: skip
+        intervals = share_intervals(items, by, "gender", weight=weight).drop(columns="share")
+        intervals.columns = [by, "gender", f"{share}_low", f"{share}_high"]
+        table = table.merge(intervals, on=[by, "gender"], how="left")
     return table[[by, "gender", *(c for pair in GENDER_COUNTS.items() for c in pair),
-                  "statement_share_low", "statement_share_high"]]  # fmt: skip
+                  *INTERVAL_COLUMNS]]  # fmt: skip
 
 
 def _last(*labels: str):

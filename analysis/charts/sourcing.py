@@ -160,6 +160,7 @@ def gender_shares(data: pd.DataFrame, measure: str = "statements") -> alt.Chart:
             order=alt.Order("gender_order:Q"),
             tooltip=[f"{by}:N", "gender:N", *counts_and_shares,
                      *_interval_tooltips(data, "statement_share"),
+                     *_interval_tooltips(data, "word_share"),
                      alt.Tooltip("group_total:Q", title=f"{label} in the {by}")],
         )
     )  # fmt: skip

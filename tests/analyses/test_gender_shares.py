@@ -54,7 +54,7 @@ def _corpus(**genders):
 
 
 def _rows(table):
-    counts = table.drop(columns=["statement_share_low", "statement_share_high"], errors="ignore")
+    counts = table.drop(columns=sourcing.INTERVAL_COLUMNS, errors="ignore")
     return [tuple(row) for row in counts.itertuples(index=False)]
 
 
@@ -62,7 +62,7 @@ def test_gender_shares_per_outlet_counts_statements_words_and_people():
     table = sourcing.gender_shares(_corpus(), by="outlet")
     assert list(table.columns) == [
         "outlet", "gender", "statements", "statement_share", "quoted_words", "word_share",
-        "people", "people_share", "statement_share_low", "statement_share_high",
+        "people", "people_share", *sourcing.INTERVAL_COLUMNS,
     ]  # fmt: skip
     assert _rows(table) == [
         # Wire: 5 statements, 17 words, 4 people (Sam Lee unknown; Jo Doe not in people)
@@ -123,3 +123,13 @@ def test_top_people_by_gender_keeps_top_per_gender():
         ["male", "Ray Moss"],
         ["unknown", "Sam Lee"],
     ]
+
+
+def test_statement_and_word_shares_carry_intervals_over_articles():
+    table = sourcing.gender_shares(_corpus(), by="corpus")
+    for share in ("statement_share", "word_share"):
+        low, high = table[f"{share}_low"], table[f"{share}_high"]
+        present = low.notna()
+        assert present.any()
+        assert (low[present] <= table.loc[present, share] + 1e-12).all()
+        assert (table.loc[present, share] <= high[present] + 1e-12).all()
