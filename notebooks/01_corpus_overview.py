@@ -40,6 +40,15 @@ corpus = analysis.load_corpus(corpus_path, topic=topic)
 corpus
 
 # %% [markdown]
+# ## How valid these measures are
+#
+# The entities and sides below, and the sentence polarity, as measured against human coders on
+# real news where they were (`analysis/validate/validity.yaml`).
+
+# %%
+analysis.validity_note("entities", "tone_sentence")
+
+# %% [markdown]
 # ## The articles
 #
 # One row per article. `published` comes from the metadata file beside the articles (or the

@@ -325,7 +325,10 @@ def _presence(items: pd.DataFrame, coder: str) -> list[float]:
 
 
 def _alphas(items: pd.DataFrame) -> dict[str, float]:
+    """Krippendorff's alpha (nominal) of each pair of raters on presence, and Cohen's kappa
+    (scikit-learn) of the machine against coder1."""
     import krippendorff
+    from sklearn.metrics import cohen_kappa_score
 
     machine = [float(bool(m.strip())) for m in items["machine"]]
     codes = {coder: _presence(items, coder) for coder in CODERS}
@@ -338,4 +341,7 @@ def _alphas(items: pd.DataFrame) -> dict[str, float]:
         if len(both) >= 2 and len({v for pair in both for v in pair}) > 1:
             alphas[name] = float(krippendorff.alpha(reliability_data=np.array(both).T,
                                                     level_of_measurement="nominal"))  # fmt: skip
+            if name == "machine vs coder1":
+                x, y = zip(*both, strict=True)
+                alphas["kappa machine vs coder1"] = float(cohen_kappa_score(x, y))
     return alphas

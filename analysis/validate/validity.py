@@ -37,6 +37,7 @@ NAMES = {
     "quotes": "Quotes (statements, GenderGapTracker's 30% overlap)",
     "speaker_gender": "Speaker gender",
     "events": "Dated events",
+    "entities": "Entities and their actors",
 }
 
 

@@ -62,3 +62,17 @@ def test_the_verdict_follows_krippendorffs_conventions():
     assert "not reliable" not in validate.score(_coded(agree)).verdict
     disagree = [("a", 1, "x", "no", "0", "no", "0")] * 6 + [(NON_ROW, 1, "", "", "1", "", "1")] * 6
     assert "not reliable" in validate.score(_coded(disagree)).verdict
+
+
+def test_the_loop_runs_from_the_shell(tmp_path, capsys):
+    from pathlib import Path
+
+    from analysis.validate.__main__ import main
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    assert main(["sample", str(seeds), "frames", str(tmp_path / "sheet"), "--n", "10"]) == 0
+    assert (tmp_path / "sheet.xlsx").is_file() and (tmp_path / "sheet.csv").is_file()
+    coded = Path(__file__).resolve().parents[2] / "notebooks" / "validation"
+    assert main(["score", str(coded / "frames_seeds_coded.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "95% interval" in out and "Krippendorff's alpha" in out
