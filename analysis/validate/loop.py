@@ -40,7 +40,8 @@ RELIABLE, TENTATIVE = 0.80, 0.667  # Krippendorff's conventions
 CODEBOOK = {
     "quotes": "A quote is speech or writing the text attributes to a source: direct (in quotation "
     "marks), indirect (a reporting verb and the content it reports) or a partial quote. "
-    "'correct' = the words are a quote and the speaker given is the one the article names.",
+    "'correct' = the words are a quote (speaker aside); coderK_speaker = the right speaker, as "
+    "the article names them, when the speaker given is wrong (empty when it is right).",
     "frames": "A frame is the angle the sentence takes on its subject (Policy Frames Codebook: "
     "economic, capacity_resources, morality, fairness_equality, legality, policy_prescription, "
     "crime_punishment, security_defense, health_safety, quality_of_life, cultural_identity, "
@@ -71,6 +72,8 @@ COLUMN_HELP = {
     "coderK_correct": "yes or no: is what the workbench says right? (leave empty on a non-row)",
     "coderK_missed": "how many items of this table the sentence holds that the workbench did "
     "not give (0 when none)",
+    "coderK_speaker": "quotes only: the right speaker when the one given is wrong (empty when "
+    "right)",
 }  # fmt: skip
 
 
@@ -102,12 +105,13 @@ def sample(corpus, table: str, n: int = 100, *, stratify: str | None = "auto", s
     items = _with_context(corpus, items).sort_values(["stratum", "article_id", "sentence_id"])
     items.insert(0, "item", range(1, len(items) + 1))
     items.insert(1, "table", table)
+    questions = ("correct", "missed", "speaker") if table == "quotes" else ("correct", "missed")
     for coder in CODERS:
-        items[f"{coder}_correct"] = ""
-        items[f"{coder}_missed"] = ""
+        for question in questions:
+            items[f"{coder}_{question}"] = ""
     keep = ["item", "table", "stratum", "sampling_fraction", "weight", "article_id",
             "sentence_id", "context", "sentence", "machine",
-            *(f"{c}_{q}" for c in CODERS for q in ("correct", "missed"))]  # fmt: skip
+            *(f"{c}_{q}" for c in CODERS for q in questions)]  # fmt: skip
     return Sheet(table, items[keep].reset_index(drop=True), CODEBOOK[table])
 
 
@@ -212,6 +216,8 @@ class Report:
     f1: tuple[float, float, float]
     per_stratum: pd.DataFrame
     alphas: dict[str, float] = field(default_factory=dict)
+    speaker_accuracy: float = float("nan")  # quotes: weighted share of right rows whose speaker
+    # the coder left as right
 
     @property
     def verdict(self) -> str:
@@ -234,6 +240,8 @@ class Report:
 
         alphas = "; ".join(f"{k} {v:.2f}" for k, v in self.alphas.items())
         figures = f"precision {f(self.precision)}, recall {f(self.recall)}, F1 {f(self.f1)}"
+        if self.speaker_accuracy == self.speaker_accuracy:
+            figures += f", speaker accuracy {self.speaker_accuracy:.2f}"
         return f"{self.table}, {self.items} coded items: {figures}; alpha: {alphas}\n{self.verdict}"
 
 
@@ -268,7 +276,23 @@ def score(sheet, *, coder: str = "coder1", resamples: int = 1000, seed: int = 0)
         f1=(estimate[2], *intervals[2]),
         per_stratum=pd.DataFrame(per_stratum),
         alphas=_alphas(items),
+        speaker_accuracy=_speaker_accuracy(coded, coder),
     )
+
+
+def _speaker_accuracy(coded: pd.DataFrame, coder: str) -> float:
+    """Of the rows coded as right quotes, the weighted share whose speaker the coder left as
+    right (NaN without a speaker column or without right rows)."""
+    column = f"{coder}_speaker"
+    if column not in coded:
+        return float("nan")
+    right = (coded["machine"].str.strip() != "") & coded[
+        f"{coder}_correct"
+    ].str.strip().str.lower().isin(YES)
+    weight = pd.to_numeric(coded["weight"], errors="coerce").fillna(1.0)[right]
+    if not weight.sum():
+        return float("nan")
+    return float(weight[coded.loc[right, column].str.strip() == ""].sum() / weight.sum())
 
 
 def _counts(coded: pd.DataFrame, coder: str) -> np.ndarray:

@@ -76,3 +76,29 @@ def test_the_loop_runs_from_the_shell(tmp_path, capsys):
     assert main(["score", str(coded / "frames_seeds_coded.csv")]) == 0
     out = capsys.readouterr().out
     assert "95% interval" in out and "Krippendorff's alpha" in out
+
+
+def test_quotes_are_scored_with_their_speakers():
+    """Four quote rows (weight 1), three coded as quotes, one of them with the wrong speaker,
+    two missed quotes: P 3/4, R 3/5, speaker accuracy 2/3."""
+    rows = pd.DataFrame(
+        [("direct", 1, "direct: «We are close» - Donald Trump", "yes", "0", ""),
+         ("indirect", 1, "indirect: «talks go on» - Donald Trump", "yes", "1", "Marco Rubio"),
+         ("partial", 1, "partial: «very nice» - Donald Trump", "no", "0", ""),
+         ("direct", 1, "direct: «We feel heard» - Kirill Dmitriev", "Y", "0", ""),
+         (NON_ROW, 1, "", "", "1", "")],
+        columns=["stratum", "weight", "machine", "coder1_correct", "coder1_missed",
+                 "coder1_speaker"],
+    ).assign(table="quotes", coder2_correct="", coder2_missed="", coder2_speaker="")  # fmt: skip
+    report = validate.score(rows)
+    assert report.precision[0] == pytest.approx(3 / 4)
+    assert report.recall[0] == pytest.approx(3 / 5)
+    assert report.speaker_accuracy == pytest.approx(2 / 3)
+    assert "speaker accuracy 0.67" in report.summary()
+
+
+def test_a_quote_sheet_asks_for_the_speaker(seeds_corpus):
+    items = validate.sample(seeds_corpus, "quotes", n=10, seed=3).items
+    assert {"coder1_speaker", "coder2_speaker"} <= set(items.columns)
+    frames = validate.sample(seeds_corpus, "frames", n=10, seed=3).items
+    assert "coder1_speaker" not in frames.columns
