@@ -7,6 +7,18 @@ import numpy as np
 import pandas as pd
 
 POLARITY_STEP = 0.1  # width of a polarity bin
+NEUTRAL_BAND = 0.1  # |polarity| at or below this is a neutral sentence (validation, evaluation)
+
+
+def tone_label(polarity: float, band: float = NEUTRAL_BAND) -> str:
+    """positive above ``band``, negative below minus it, neutral between (and with no score).
+
+    >>> [tone_label(p) for p in (0.3, -0.2, 0.05, float("nan"))]
+    ['positive', 'negative', 'neutral', 'neutral']
+    """
+    if polarity != polarity:  # NaN: no scored word
+        return "neutral"
+    return "positive" if polarity > band else "negative" if polarity < -band else "neutral"
 
 
 def polarity_histogram(sentences: pd.DataFrame, *, step: float = POLARITY_STEP) -> pd.DataFrame:

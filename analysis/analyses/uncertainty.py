@@ -66,10 +66,8 @@ def share_intervals(
 def _percentiles(matrix: np.ndarray, denominators: np.ndarray, resamples: int, seed: int):
     """The bootstrap interval of each column's share (column sums over the denominators' sum),
     resampling rows; NaN with fewer than two rows."""
-    from scipy.stats import bootstrap
-
-    nothing = np.full(matrix.shape[1], np.nan)
-    if len(matrix) < 2 or not denominators.sum():
+    if not denominators.sum():
+        nothing = np.full(matrix.shape[1], np.nan)
         return nothing, nothing
 
     def statistic(picked, axis=-1):
@@ -79,10 +77,27 @@ def _percentiles(matrix: np.ndarray, denominators: np.ndarray, resamples: int, s
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.moveaxis(numerators / denominator, -1, 0)
 
+    return bootstrap_interval(
+        statistic, np.arange(len(matrix)), vectorized=True, resamples=resamples, seed=seed,
+        width=matrix.shape[1],
+    )  # fmt: skip
+
+
+def bootstrap_interval(statistic, *samples, vectorized: bool = False, resamples: int = RESAMPLES,
+                       seed: int = SEED, width: int | None = None):  # fmt: skip
+    """The percentile 95% interval (low, high) of ``statistic`` over ``samples`` resampled
+    together (``scipy.stats.bootstrap``, paired); NaN (of ``width`` values, or one) when there
+    are fewer than two units to resample. Every interval of the workbench comes from here."""
+    from scipy.stats import bootstrap
+
+    if len(samples[0]) < 2:
+        nothing = np.full(width, np.nan) if width else float("nan")
+        return nothing, nothing
     result = bootstrap(
-        (np.arange(len(matrix)),),
+        samples,
         statistic,
-        vectorized=True,
+        paired=len(samples) > 1,
+        vectorized=vectorized,
         n_resamples=resamples,
         confidence_level=LEVEL,
         method="percentile",

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..analyses.tone import NEUTRAL_BAND, tone_label
+from ..analyses.uncertainty import bootstrap_interval
 from ..validate.scoring import Score
 from .realnews import BBC_GOLD, BBC_TOPIC, parsed, real_news_parser
 
@@ -40,7 +42,6 @@ PARTS = {
     "all": {"frames-dev", "frames-heldout"},
 }
 TONES = ("negative", "neutral", "positive")
-NEUTRAL_BAND = 0.1  # |polarity| at or below this is neutral
 COVER = 0.5  # a workbench sentence stands for a gold sentence when it covers half of it
 BOOTSTRAP = 2000
 
@@ -136,21 +137,9 @@ def f1_of(tp, fp, fn) -> float:
 
 def interval(statistic, *samples, seed: int = 0) -> tuple[float, float]:
     """Bootstrap 95% percentile interval of ``statistic(*samples)``, resampling articles (the
-    samples' positions together); scipy.stats.bootstrap."""
-    from scipy.stats import bootstrap
-
-    if len(samples[0]) < 2:
-        return float("nan"), float("nan")
-    result = bootstrap(
-        samples,
-        statistic,
-        paired=True,
-        vectorized=False,
-        n_resamples=BOOTSTRAP,
-        method="percentile",
-        random_state=np.random.default_rng(seed),
-    )
-    return float(result.confidence_interval.low), float(result.confidence_interval.high)
+    samples' positions together)."""
+    low, high = bootstrap_interval(statistic, *samples, resamples=BOOTSTRAP, seed=seed)
+    return float(low), float(high)
 
 
 def frame_report(pairs) -> list[str]:
@@ -175,18 +164,6 @@ def frame_report(pairs) -> list[str]:
 
 
 # --- tone ---------------------------------------------------------------------------------
-
-
-def tone_label(polarity: float) -> str:
-    if polarity != polarity:  # NaN: no scored word
-        return "neutral"
-    return (
-        "positive"
-        if polarity > NEUTRAL_BAND
-        else "negative"
-        if polarity < -NEUTRAL_BAND
-        else "neutral"
-    )
 
 
 def tone_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:

@@ -28,11 +28,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..analyses.tone import tone_label
+from ..analyses.uncertainty import bootstrap_interval
+
 TABLES = ("quotes", "frames", "events", "entities", "speaker_gender", "tone")
 WITH_NON_ROWS = {"quotes", "frames", "events", "entities"}  # tables where a sentence can lack one
 STRATA = {"quotes": "kind", "frames": "frame", "events": "granularity", "entities": "label",
           "speaker_gender": "gender", "tone": "tone"}  # fmt: skip
-NEUTRAL_BAND = 0.1  # |polarity_domain| at or below this is a neutral sentence
 NON_ROW = "(none found)"  # the stratum of the sentences where the workbench found nothing
 CODERS = ("coder1", "coder2")
 YES = {"yes", "y", "1", "true", "x"}
@@ -138,12 +140,7 @@ def _rows(corpus, table: str) -> pd.DataFrame:
         rows["gender"] = rows["canonical"].map(people["gender"]).fillna("unknown")
         return rows.assign(machine=rows["canonical"] + ": " + rows["gender"])
     s = corpus.sentences
-    polarity = s["polarity_domain"]
-    tone = np.where(
-        polarity > NEUTRAL_BAND,
-        "positive",
-        np.where(polarity < -NEUTRAL_BAND, "negative", "neutral"),
-    )
+    tone = s["polarity_domain"].map(tone_label)
     return s.assign(tone=tone, machine=tone)
 
 
@@ -313,12 +310,6 @@ def _prf(counts: np.ndarray) -> tuple[float, float, float]:
 
 
 def _intervals(counts: np.ndarray, resamples: int, seed: int):
-    from scipy.stats import bootstrap
-
-    nothing = [(float("nan"), float("nan"))] * 3
-    if len(counts) < 2:
-        return nothing
-
     def statistic(picked, axis=-1):
         totals = counts[picked.astype(int)].sum(axis=-2)
         tp, fp, fn = totals[..., 0], totals[..., 1], totals[..., 2]
@@ -326,10 +317,8 @@ def _intervals(counts: np.ndarray, resamples: int, seed: int):
             p, r = tp / (tp + fp), tp / (tp + fn)
             return np.stack([p, r, 2 * p * r / (p + r)])
 
-    result = bootstrap((np.arange(len(counts)),), statistic, vectorized=True,
-                       n_resamples=resamples, method="percentile",
-                       random_state=np.random.default_rng(seed))  # fmt: skip
-    low, high = result.confidence_interval.low, result.confidence_interval.high
+    low, high = bootstrap_interval(statistic, np.arange(len(counts)), vectorized=True,
+                                   resamples=resamples, seed=seed, width=3)  # fmt: skip
     return [(float(low[i]), float(high[i])) for i in range(3)]
 
 
