@@ -5,8 +5,10 @@ give them sides.
 already joined within each article: "Blair" after "Tony Blair" is Tony Blair) into one row per
 actor, most mentioned first. Across the corpus, a surname alone and an honorific form ("Mr
 Blair", "Lord Falconer") join the one full name that ends in that surname, unless two people
-share it; "the Home Office" is the Home Office, and the plural of a group's name joins its
-singular ("Tories", "Tory"). A role is taken from the words before a name ("Home Secretary
+share it (for an honorific form: two people of its gender); "the Home Office" is the Home
+Office, the plural of a group's name joins its singular ("Tories", "Tory"), short forms join
+long ones ("SNP", "Commons", "BBC News") and a name the NER split in two is one ("Liberal" +
+"Democrat"). A role is taken from the words before a name ("Home Secretary
 Charles Clarke") or from an apposition after it ("Charles Clarke, the home secretary,") when
 they end in a role noun. The ``side`` column is left empty for the researcher.
 """
@@ -20,6 +22,7 @@ import pandas as pd
 
 from ..extract.entities import bare_name
 from ..knowledge import read_csv_rows, words
+from ..nlp.gender import UNKNOWN, first_names, name_gender, title_gender
 
 ACTOR_LABELS = {
     "PERSON": "person",
@@ -30,7 +33,7 @@ ACTOR_LABELS = {
     "FAC": "place",
 }
 COLUMNS = ["canonical", "type", "label", "side", "role", "from", "to", "aliases", "mentions",
-           "actor_mentions", "articles"]  # fmt: skip
+           "actor_mentions", "articles", "quoted_in"]  # fmt: skip
 SETTING_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # names that are often a setting or an adjective
 ROLE_WORDS_BEFORE = 4  # words before a name searched for a role ("Tory leader Michael Howard")
 NOT_IN_ROLES = {"the", "a", "an", "said", "says", "by", "and", "of", "to", "with", "as", "from"}
@@ -39,22 +42,27 @@ APPOSITION = re.compile(r",\s+(?:the\s+)?([a-z][a-z -]{2,40}?),")  # ", the home
 
 def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFrame:
     """The corpus's most mentioned actors as rows of an ``actors.csv``: canonical name, type,
-    spaCy label, an empty side, a role where one is written, the aliases seen, mentions and
-    articles (role nouns: the packaged role_nouns.csv; honorifics: words.yaml)."""
+    spaCy label, an empty side, a role where one is written, the aliases seen, mentions,
+    articles and the articles that quote them (role nouns: the packaged role_nouns.csv;
+    honorifics: words.yaml). Actors are ranked by their mentions as an actor, at most
+    PER_ARTICLE per article, plus one for each article in which they speak: the people a
+    story quotes are its protagonists."""
     role_nouns = frozenset(row["lemma"].strip().lower() for row in read_csv_rows("role_nouns.csv"))
-    mentions = corpus.entities[corpus.entities["label"].isin(ACTOR_LABELS)].copy()
-    mentions["canonical"] = [_without_article(name) for name in mentions["canonical"]]
-    mentions["label"] = [  # "Ms Blears" is a person whatever spaCy's label
-        "PERSON" if bare_name(name) != name else label
-        for name, label in zip(mentions["canonical"], mentions["label"], strict=True)
-    ]
-    mentions["canonical"] = _merged_names(mentions)
     texts = corpus.articles.set_index("article_id")["text"]
+    lower = _lower_case_words(texts)
+    mentions = _joined_neighbours(corpus.entities[corpus.entities["label"].isin(ACTOR_LABELS)])
+    mentions["canonical"] = [_without_article(name) for name in mentions["canonical"]]
+    mentions["as_named"] = mentions["canonical"]
+    mentions["label"] = _person_labels(mentions)
+    mentions["canonical"] = _merged_names(mentions, lower)
     mentions["as_actor"] = [_as_actor(m, texts[m.article_id]) for m in mentions.itertuples()]
+    speaking = corpus.quotes.groupby("speaker")["article_id"].agg(set).to_dict()
     rows = []
     for canonical, group in mentions.groupby("canonical", sort=False):
         own = group[[_without_article(t) == canonical for t in group["text"]]]
         label = (own if len(own) else group)["label"].mode().iloc[0]
+        names = {canonical, *group["as_named"], *group["text"]}
+        quoted_in = set().union(*(speaking.get(name, set()) for name in names))
         rows.append({
             "canonical": canonical,
             "type": ACTOR_LABELS[label],
@@ -66,23 +74,40 @@ def draft_actors(corpus, *, top: int = 150, min_mentions: int = 2) -> pd.DataFra
             "aliases": "|".join(sorted(set(group["text"]) - {canonical})),
             "mentions": len(group),
             "actor_mentions": int(group["as_actor"].sum()),
-            "rank": _spread(group),
+            "rank": _spread(group) + len(quoted_in),
             "articles": group["article_id"].nunique(),
+            "quoted_in": len(quoted_in),
         })  # fmt: skip
     table = pd.DataFrame(rows, columns=[*COLUMNS, "rank"])
     table = table[
         (table["mentions"] >= min_mentions)
-        & ~_common_words(table, texts)
+        & ~_common_words(table, lower)
         & ~table["canonical"].map(_is_title_word)
     ]
     order = table.sort_values(["rank", "articles", "canonical"], ascending=[False, False, True])
     return order.head(top)[COLUMNS].reset_index(drop=True)
 
 
-def _common_words(table: pd.DataFrame, texts: pd.Series) -> pd.Series:
+def _person_labels(mentions: pd.DataFrame) -> list[str]:
+    """Each mention's label, a person's when the name is written with an honorific ("Ms
+    Blears") or is one word the NER labels a person in most of its mentions ("Trump" once taken
+    for an organisation), whatever spaCy's label."""
+    one_word = mentions[~mentions["canonical"].str.contains(" ")]
+    persons = one_word.groupby("canonical")["label"].agg(lambda x: (x == "PERSON").mean() > 0.5)
+    return [
+        "PERSON" if bare_name(name) != name or persons.get(name, False) else label
+        for name, label in zip(mentions["canonical"], mentions["label"], strict=True)
+    ]
+
+
+def _lower_case_words(texts: pd.Series) -> Counter:
+    """How often the corpus writes each word in lower case."""
+    return Counter(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(texts)))
+
+
+def _common_words(table: pd.DataFrame, lower: Counter) -> pd.Series:
     """One-word names that the corpus writes more often in lower case: a common word that
     spaCy took for a name ("Home", "Bill", "Skills"), not an actor ("Labour", "Blair")."""
-    lower = Counter(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(texts)))
     return pd.Series(
         [" " not in name and not name.isupper() and lower[name.lower()] > mentions
          for name, mentions in zip(table["canonical"], table["mentions"], strict=True)],
@@ -102,19 +127,38 @@ def _is_title_word(name: str) -> bool:
     return word in titles or (word.endswith("s") and word[:-1] in titles)
 
 
-def _merged_names(mentions: pd.DataFrame) -> list[str]:
+def _merged_names(mentions: pd.DataFrame, lower: Counter) -> list[str]:
     """Each mention's canonical name, with the forms of one actor joined: a middle initial is
     dropped when the corpus also has the name without it ("George W Bush" -> "George Bush"), a
-    surname or honorific form joins the one full name of the corpus that ends in that surname,
-    and groups join as ``_singular_groups`` and ``_long_forms`` say."""
+    surname or honorific form joins the one full name of the corpus that ends in that surname
+    and agrees with the honorific's gender, and groups join as ``_singular_groups`` and
+    ``_long_forms`` say."""
     names, labels = list(mentions["canonical"]), list(mentions["label"])
-    full_names = _full_names_by_surname(name for name, label in zip(names, labels, strict=True)
-                                        if label == "PERSON")  # fmt: skip
+    persons = (name for name, label in zip(names, labels, strict=True) if label == "PERSON")
+    full_names = _full_names_by_surname(persons, lower)
     merged = [
         _person_name(name, full_names) if label == "PERSON" else name
         for name, label in zip(names, labels, strict=True)
     ]
     return _long_forms(_singular_groups(merged, labels), labels, list(mentions["article_id"]))
+
+
+def _joined_neighbours(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Two mentions one space apart whose words the corpus also writes as one name are that
+    name ("Liberal" + "Democrat" where the NER split "Liberal Democrat" once)."""
+    whole = mentions.groupby("text")["label"].agg(lambda labels: labels.mode().iloc[0])
+    rows = mentions.sort_values(["article_id", "start"]).to_dict("records")
+    joined = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        text = f"{last['text']} {row['text']}" if last else ""
+        if last and last["article_id"] == row["article_id"] and row["start"] == last["end"] + 1 \
+                and text in whole.index:  # fmt: skip
+            joined[-1] = {**last, "text": text, "canonical": text, "label": whole[text],
+                          "end": row["end"]}  # fmt: skip
+        else:
+            joined.append(row)
+    return pd.DataFrame(joined, columns=mentions.columns)
 
 
 def _without_article(name: str) -> str:
@@ -128,11 +172,18 @@ def _looks_like_full_name(words: list[str]) -> bool:
                                   for w in words)  # fmt: skip
 
 
-def _full_names_by_surname(person_names) -> dict[str, set[str]]:
+def _full_names_by_surname(person_names, lower: Counter) -> dict[str, set[str]]:
     """Full names keyed by surname, a middle initial dropped when the name without it is also
-    written ("George W Bush" and "George Bush" are one name)."""
+    written ("George W Bush" and "George Bush" are one name). A name whose first word is no
+    first name of the name table and is written in lower case elsewhere is no person's name
+    ("Vote Blair" on a poster)."""
     full = {bare_name(name) for name in person_names}
-    full = {name for name in full if _looks_like_full_name(name.split())}
+    full = {
+        name
+        for name in full
+        if _looks_like_full_name(words := name.split())
+        and (words[0].lower() in first_names() or not lower[words[0].lower()])
+    }
     by_surname = defaultdict(set)
     for name in full:
         short = _initials_dropped(name)
@@ -147,11 +198,16 @@ def _initials_dropped(name: str) -> str:
 
 
 def _person_name(name: str, full_names: dict[str, set[str]]) -> str:
-    """The corpus's full name for one person mention, or the name as it stands."""
+    """The corpus's full name for one person mention, or the name as it stands. An honorific
+    form joins only the full names that its gender does not contradict ("Mr Blair" is not
+    Cherie Blair)."""
     words = bare_name(name).split()
     candidates = full_names.get(words[-1], set())
     if len(words) == 1:
-        return next(iter(candidates)) if len(candidates) == 1 else name
+        said = title_gender(name.split()[0]) if " " in name else None
+        agreeing = {full for full in candidates
+                    if not said or name_gender(full).gender in (UNKNOWN, said)}  # fmt: skip
+        return next(iter(agreeing)) if len(agreeing) == 1 else name
     short = _initials_dropped(" ".join(words))
     return short if short in candidates else " ".join(words)
 
@@ -174,7 +230,8 @@ def _singular_groups(names: list[str], labels: list[str]) -> list[str]:
 PER_ARTICLE = 3
 
 
-def _spread(group) -> int:
+def _spread(group: pd.DataFrame) -> int:
+    """Mentions as an actor, at most PER_ARTICLE per article."""
     return int(group[group["as_actor"]].groupby("article_id").size().clip(upper=PER_ARTICLE).sum())
 
 
@@ -224,15 +281,41 @@ def _long_forms(names: list[str], labels: list[str], articles: list[str]) -> lis
                     if shared > longer.get(short, ("", 0))[1]:
                         longer[short] = (name, shared)
     organisations = {n for n, label in zip(names, labels, strict=True) if label == "ORG"}
-    by_last_word = defaultdict(set)
+    for name, long_name in _organisation_forms(organisations, Counter(names), seen_in).items():
+        longer.setdefault(name, (long_name, 0))
+    return [_longest_form(name, longer) for name in names]
+
+
+def _organisation_forms(organisations: set[str], mentions: Counter, seen_in) -> dict[str, str]:
+    """Short forms of organisations: the last word of exactly one organisation's name ("Commons"
+    -> "House of Commons"), or its last words when the corpus writes the long name more often
+    ("Radio 4" -> "BBC Radio 4", but "Conservative Party" is not the Scottish one), and
+    a name that starts with an organisation's acronym ("BBC News" -> "BBC"), both when they
+    share an article."""
+    by_ending = defaultdict(set)
     for name in organisations:
-        if len(name.split()) > 1:
-            by_last_word[name.split()[-1]].add(name)
+        words = name.split()
+        for k in range(1, len(words)):
+            by_ending[" ".join(words[k:])].add(name)
+    forms = {}
     for name in organisations:
-        ends = by_last_word.get(name, set()) if " " not in name else set()
-        if len(ends) == 1 and name not in longer and seen_in[name] & seen_in[next(iter(ends))]:
-            longer[name] = (next(iter(ends)), 0)  # "Commons" is the House of Commons
-    return [longer[name][0] if name in longer else name for name in names]
+        ends = by_ending.get(name, set())
+        first = name.split()[0]
+        end = next(iter(ends), "")
+        if len(ends) == 1 and (" " not in name or mentions[end] > mentions[name]):
+            forms[name] = end
+        elif " " in name and first.isupper() and first in organisations:
+            forms[name] = first
+    return {name: form for name, form in forms.items() if seen_in[name] & seen_in[form]}
+
+
+def _longest_form(name: str, longer: dict[str, tuple[str, float]]) -> str:
+    """The name a short form joins, followed through ("Radio 4" -> "BBC Radio 4" -> "BBC")."""
+    seen = {name}
+    while name in longer and longer[name][0] not in seen:
+        name = longer[name][0]
+        seen.add(name)
+    return name
 
 
 def _acronym(words: list[str]) -> str:

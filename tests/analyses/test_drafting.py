@@ -11,6 +11,7 @@ TEXTS = {
     "b": "Blair spoke. Cherie Blair smiled. Charles Clarke, the home secretary, agreed.",
     "c": "Blair again, and the Home Office. Home Office staff and Tony Blair.",
 }
+NO_QUOTES = pd.DataFrame(columns=["article_id", "speaker"])
 
 
 def mention(article_id, text, label, canonical=None, occurrence=0):
@@ -22,6 +23,7 @@ def mention(article_id, text, label, canonical=None, occurrence=0):
 
 
 CORPUS = SimpleNamespace(
+    quotes=NO_QUOTES,
     articles=pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())}),
     entities=pd.DataFrame(
         [
@@ -72,6 +74,7 @@ def test_a_plural_group_name_joins_its_singular():
         ]
     )  # fmt: skip
     corpus = SimpleNamespace(
+        quotes=NO_QUOTES,
         articles=pd.DataFrame({"article_id": ["a"], "text": ["Tory Tories Wiggins"]}),
         entities=entities,
     )
@@ -79,8 +82,9 @@ def test_a_plural_group_name_joins_its_singular():
     assert table.at["Tory", "mentions"] == 2 and table.at["Tory", "aliases"] == "Tories"
 
 
-def _draft(text: str, names: list[tuple[str, str]]) -> pd.DataFrame:
-    """A one-article corpus whose mentions are the given (name, label) pairs, in text order."""
+def _draft(text: str, names: list[tuple[str, str]], speakers=()) -> pd.DataFrame:
+    """A one-article corpus whose mentions are the given (name, label) pairs, in text order,
+    and whose quotes have the given speakers."""
     rows, cursor = [], 0
     for name, label in names:
         start = text.index(name, cursor)
@@ -88,7 +92,9 @@ def _draft(text: str, names: list[tuple[str, str]]) -> pd.DataFrame:
         rows.append({"article_id": "a", "start": start, "end": cursor, "text": name,
                      "label": label, "canonical": name})  # fmt: skip
     corpus = SimpleNamespace(
-        articles=pd.DataFrame({"article_id": ["a"], "text": [text]}), entities=pd.DataFrame(rows)
+        articles=pd.DataFrame({"article_id": ["a"], "text": [text]}),
+        entities=pd.DataFrame(rows),
+        quotes=pd.DataFrame({"article_id": "a", "speaker": list(speakers)}, dtype=object),
     )
     return draft_actors(corpus, min_mentions=1).set_index("canonical")
 
@@ -153,6 +159,7 @@ def _draft_articles(articles: dict[str, tuple[str, list[tuple[str, str]]]]) -> p
             rows.append({"article_id": article_id, "start": start, "end": cursor, "text": name,
                          "label": label, "canonical": name})  # fmt: skip
     corpus = SimpleNamespace(
+        quotes=NO_QUOTES,
         articles=pd.DataFrame(
             {"article_id": list(articles), "text": [t for t, _ in articles.values()]}
         ),
@@ -177,3 +184,66 @@ def test_a_short_form_joins_the_long_form_written_in_the_same_articles():
     assert table.at["Edinburgh University", "aliases"] == ""
     assert table.at["House of Commons", "aliases"] == "Commons"
     assert "Ireland" in table.index and "MPs" not in table.index
+
+
+def test_an_honorific_joins_only_a_full_name_of_its_gender():
+    """ "Mr Blair" is Tony Blair and "Mrs Blair" Cherie Blair; a bare "Blair" stays apart,
+    since two people of the corpus are called Blair."""
+    text = "Tony Blair and Cherie Blair. Mr Blair spoke. Mrs Blair smiled. Blair left."
+    table = _draft(text, [
+        ("Tony Blair", "PERSON"), ("Cherie Blair", "PERSON"), ("Mr Blair", "PERSON"),
+        ("Mrs Blair", "PERSON"), ("Blair", "PERSON"),
+    ])  # fmt: skip
+    assert table.at["Tony Blair", "aliases"] == "Mr Blair"
+    assert table.at["Cherie Blair", "aliases"] == "Mrs Blair"
+    assert "Blair" in table.index
+
+
+def test_a_slogan_is_no_full_name_that_makes_a_surname_ambiguous():
+    text = "Tony Blair spoke under Vote Blair posters. Blair said people should vote."
+    table = _draft(text, [("Tony Blair", "PERSON"), ("Vote Blair", "PERSON"), ("Blair", "PERSON")])
+    assert table.at["Tony Blair", "aliases"] == "Blair"
+
+
+def test_a_name_the_ner_split_in_two_is_one_name():
+    text = "The Liberal Democrat leader spoke. The Liberal Democrat manifesto."
+    table = _draft(text, [("Liberal Democrat", "NORP"), ("Liberal", "ORG"), ("Democrat", "NORP")])
+    assert table.at["Liberal Democrat", "mentions"] == 2
+    assert "Liberal" not in table.index and "Democrat" not in table.index
+
+
+def test_sub_brands_and_shortened_names_join_the_organisation():
+    text = (
+        "The BBC said. BBC News and BBC Radio 4 reported. BBC Radio 4 again, Radio 4 once. "
+        "The UK Independence Party, the UK Independence Party, the Independence Party. "
+        "The Conservative Party, the Conservative Party and the Scottish Conservative Party."
+    )
+    table = _draft(text, [
+        ("BBC", "ORG"), ("BBC News", "ORG"), ("BBC Radio 4", "ORG"), ("BBC Radio 4", "ORG"),
+        ("Radio 4", "ORG"), ("UK Independence Party", "ORG"), ("UK Independence Party", "ORG"),
+        ("Independence Party", "ORG"), ("Conservative Party", "ORG"),
+        ("Conservative Party", "ORG"), ("Scottish Conservative Party", "ORG"),
+    ])  # fmt: skip
+    assert table.at["BBC", "aliases"] == "BBC News|BBC Radio 4|Radio 4"
+    assert table.at["UK Independence Party", "aliases"] == "Independence Party"
+    assert "Conservative Party" in table.index and "Scottish Conservative Party" in table.index
+
+
+def test_an_actor_who_is_quoted_ranks_above_one_who_is_only_named():
+    text = "Anna Field met Ben Stone. Ms Field said yes. Mr Stone nodded."
+    names = [("Anna Field", "PERSON"), ("Ben Stone", "PERSON"), ("Ms Field", "PERSON"),
+             ("Mr Stone", "PERSON")]  # fmt: skip
+    table = _draft(text, names, speakers=["Ben Stone"])
+    assert list(table.index) == ["Ben Stone", "Anna Field"]
+    assert table.at["Ben Stone", "quoted_in"] == 1 and table.at["Anna Field", "quoted_in"] == 0
+    assert list(_draft(text, names).index) == ["Anna Field", "Ben Stone"]  # else by name
+
+
+def test_a_surname_the_ner_once_took_for_an_organisation_is_the_person():
+    text = "Donald Trump spoke. Trump said so. Trump agreed. Trump Tower, Trump officials."
+    table = _draft(text, [("Donald Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "PERSON"),
+                          ("Trump", "ORG")])  # fmt: skip
+    assert table.at["Donald Trump", "mentions"] == 4 and "Trump" not in table.index
+    labour = _draft("Labour won. Labour lost. Labour.", [("Labour", "ORG"), ("Labour", "ORG"),
+                                                        ("Labour", "PERSON")])  # fmt: skip
+    assert labour.at["Labour", "type"] == "organization"  # a person only in most mentions
