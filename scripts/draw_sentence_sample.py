@@ -8,6 +8,12 @@ the quote gold does not use (``tests/gold/bbc/articles.csv``); from each, its he
 The first three quarters of the articles are the development part, the rest the held-out part;
 one sentence in three of each part is also given to a second, independent coder
 (``second``: s1 or s2). ``coder``: f1-f3 code the development part, f4 the held-out part.
+
+    python scripts/draw_sentence_sample.py --extra frames-heldout2 --articles 18 --seed 20261203
+
+draws a further part from articles that no gold uses yet and appends it to ``sentences.csv``,
+coded by f5 (first half of its articles) and f6 (second half): a fresh held-out part, for a
+new round of rule changes after the first held-out part was spent.
 """
 
 from __future__ import annotations
@@ -36,10 +42,17 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
     parser.add_argument("--articles", type=int, default=64)
     parser.add_argument("--per-article", type=int, default=7)
+    parser.add_argument("--extra", help="append a further part of this name, from unused articles")
+    parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
     with open(GOLD / "articles.csv", encoding="utf-8") as fh:
         taken = {row["file"] for row in csv.DictReader(fh)}
-    rng = random.Random(SEED)
+    drawn = []
+    if args.extra:
+        with open(GOLD / "sentences.csv", encoding="utf-8") as fh:
+            drawn = list(csv.DictReader(fh))
+        taken |= {row["file"] for row in drawn}
+    rng = random.Random(args.seed)
     files = sorted(p.name for p in args.corpus.glob("*.txt") if p.name not in taken)
     chosen = rng.sample(files, args.articles)
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,7 +60,7 @@ def main(argv=None) -> int:
             (Path(tmp) / name).symlink_to(args.corpus / name)
         corpus = load_corpus(tmp, cache=False, topic=False)
     rows = []
-    n_dev = round(len(chosen) * 0.75)
+    n_dev = 0 if args.extra else round(len(chosen) * 0.75)
     for i, name in enumerate(chosen):
         article_id = Path(name).stem
         sents = corpus.sentences[corpus.sentences["article_id"] == article_id].sort_values("start")
@@ -61,7 +74,7 @@ def main(argv=None) -> int:
                 {
                     "key": f"{article_id}:{s.start}",
                     "file": name,
-                    "part": "frames-dev" if i < n_dev else "frames-heldout",
+                    "part": args.extra or ("frames-dev" if i < n_dev else "frames-heldout"),
                     "position": "headline" if s is headline else "lead" if s is lead else "body",
                     "sentence": " ".join(s.text.split()),
                 }
@@ -71,13 +84,15 @@ def main(argv=None) -> int:
         row["second"] = ("s1", "", "", "s2", "", "")[j % 6]
     for i, name in enumerate(chosen):
         coder = f"f{1 + i * 3 // n_dev}" if i < n_dev else "f4"
+        if args.extra:
+            coder = "f5" if i < len(chosen) / 2 else "f6"
         for row in rows:
             if row["file"] == name:
                 row["coder"] = coder
     with open(GOLD / "sentences.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=[*FIELDS])
         writer.writeheader()
-        writer.writerows(sorted(rows, key=_order))
+        writer.writerows(drawn + sorted(rows, key=_order))
     print(f"{len(rows)} sentences from {len(chosen)} articles -> {GOLD / 'sentences.csv'}")
     return 0
 
