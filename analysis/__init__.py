@@ -39,8 +39,9 @@ from .analyses.tone import (
     voice_tone,
 )
 from .charts.entities import entity_html
-from .corpus.corpus import Corpus, open_corpus
+from .corpus.corpus import Corpus, DatasetCorpus, open_corpus
 from .corpus.load import load_corpus
+from .corpus.stream import build_dataset
 from .errors import CorpusError, ModelNotFound
 from .extract import parse_article
 from .nlp.model import load_model
@@ -51,6 +52,8 @@ from .validate.validity import frame_validity, validity_note
 __all__ = [
     "Corpus",
     "CorpusError",
+    "DatasetCorpus",
+    "build_dataset",
     "ModelNotFound",
     "__version__",
     "actor_mentions",

@@ -36,10 +36,11 @@ def build(args) -> int:
         model=args.model,
         topic=args.topic,
         defaults=key_values(args.default),
+        out=args.out,
+        batch=args.batch,
         **engine,
     )
-    folder = corpus.save(args.out)
-    print(f"{corpus!r}\nsaved to {folder}")
+    print(f"{corpus!r}\nsaved to {args.out}")
     for row in corpus.problems.itertuples():
         print(f"{row.action}: {row.source}: {row.problem}", file=sys.stderr)
     return 0
@@ -90,9 +91,13 @@ def topic(args) -> int:
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
-    b = commands.add_parser("build", help="annotate a corpus and save its tables as Parquet")
+    b = commands.add_parser(
+        "build", help="annotate a corpus into a folder of Parquet parts, batch by batch (resumable)"
+    )
     b.add_argument("source", help="folder of .txt/.md, or a .txt/.md/.jsonl/.csv file")
     b.add_argument("--out", required=True, help="folder to write the tables into")
+    b.add_argument("--batch", type=int, default=500,
+                   help="articles per part (default 500); memory grows with it")  # fmt: skip
     b.add_argument("--metadata", help="CSV of metadata keyed by file or article_id")
     b.add_argument("--topic", help="topic pack: a built-in name or a folder with topic.yaml")
     b.add_argument(

@@ -30,6 +30,12 @@ METADATA_KEY = (
     "describes; found {found}"
 )
 NOT_A_CORPUS = "{path} is not a saved corpus (no {missing}); save one with corpus.save(dir)"
+TABLE_TOO_LARGE = (
+    "the {table} table of {path} has {rows:,} rows, more than the {limit:,} that may be loaded "
+    "into pandas (analysis.corpus.corpus.MAX_ROWS, or $ANALYSIS_MAX_ROWS): query it in place "
+    "with corpus.sql(...), or take a part with corpus.filter(outlet=..., published=..., "
+    "article_ids=...)"
+)
 EXTRACTOR_FAILED = (
     "the {table} extractor failed on this article ({error}): it has no {table} rows; its other "
     "tables are kept"

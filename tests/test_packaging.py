@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CONDA_NAMES = {"dask[distributed]": {"dask", "distributed"}}
+CONDA_NAMES = {"dask[distributed]": {"dask", "distributed"}, "duckdb": {"python-duckdb"}}
 
 
 def _name(requirement: str) -> str:

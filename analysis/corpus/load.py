@@ -25,7 +25,7 @@ from .annotate import annotate_on_dask, annotate_stream
 from .assemble import TableChunks, assemble
 from .bulk import gc_paused
 from .cache import ArticleCache
-from .corpus import Corpus
+from .corpus import Corpus, is_dataset, open_corpus
 from .fingerprint import pipeline_fingerprint
 from .snapshot import CorpusSnapshots, snapshot_key
 
@@ -56,6 +56,8 @@ def load_corpus(
     scheduler=None,
     topic=None,
     defaults: dict | None = None,
+    out=None,
+    batch: int = 500,
 ) -> Corpus:
     """Load articles from a folder, a file (.txt/.md/.html/.jsonl/.csv) or a DataFrame.
 
@@ -67,7 +69,10 @@ def load_corpus(
     distributed.Client). topic: the topic pack, a built-in name or a folder (default: the
     ``topic.yaml`` in the corpus folder, else none: generic knowledge, no sides; False: none
     even where the folder has a topic.yaml). defaults:
-    metadata for every article that lacks it, e.g. ``{"outlet": "BBC News"}``.
+    metadata for every article that lacks it, e.g. ``{"outlet": "BBC News"}``. out: a folder to
+    stream the annotated tables into, ``batch`` articles at a time (a resumable build, see
+    ``analysis.corpus.stream``); the corpus is then opened from that folder. A folder that holds
+    a saved corpus is opened as it is.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
@@ -75,14 +80,33 @@ def load_corpus(
         raise ValueError(
             'engine="dask" needs scheduler= (an address such as "tcp://host:8786" or a Client)'
         )
+    if is_dataset(source):
+        return open_corpus(source)
+    options = {"n_process": n_process, "progress": progress, "model": model,
+               "batch_size": batch_size, "engine": engine, "scheduler": scheduler}  # fmt: skip
+    if out is not None:
+        from .stream import build_dataset
+
+        return build_dataset(source, out, batch=batch, metadata=metadata, topic=topic,
+                             defaults=defaults, cache=cache, **options)  # fmt: skip
     chosen = find_topic(topic, source)
     use_topic(chosen)
     raws, problems = read_source(source, metadata, defaults=defaults)
+    return corpus_of(raws, problems, chosen, cache=cache, **options)
+
+
+def corpus_of(raws, problems, topic, *, cache=True, snapshot=True, n_process=1, progress=None,
+              model=None, batch_size=16, engine="local", scheduler=None) -> Corpus:  # fmt: skip
+    """The Corpus of raw articles already read (and the problems met reading them), annotated
+    with ``topic`` in effect: from the whole-corpus snapshot, else article by article from the
+    cache, else parsed. ``snapshot=False`` neither reads nor writes the snapshot (a streaming
+    build's batches). ``raws`` is emptied once read, so that the texts are freed before the
+    long part."""
     fingerprint = pipeline_fingerprint(model)
     keys = [raw_key(fingerprint, raw) for raw in raws]
-    snapshots = CorpusSnapshots(cache_dir()) if cache else None
-    whole_key = snapshot_key(keys, [dataclasses.asdict(p) for p in problems]) if cache else None
-    saved = snapshots.get(whole_key) if cache else None
+    snapshots = CorpusSnapshots(cache_dir()) if cache and snapshot else None
+    whole_key = snapshot_key(keys, [dataclasses.asdict(p) for p in problems]) if snapshots else None
+    saved = snapshots.get(whole_key) if snapshots else None
     if saved is not None:
         saved.cache_stats = {"from_cache": len(saved.articles), "annotated": 0, "snapshot": True}
         return saved
@@ -102,17 +126,17 @@ def load_corpus(
             elif entry["article"] is not None:
                 rows_of.add(position, entry.pop("tables"))
             entries[position] = entry
-    del raws  # the raw texts are not needed again: free them before the long part
+    raws.clear()  # the raw texts are not needed again: free them before the long part
     rows = [entry["article"] for _, _, entry in todo]
     if not rows:
         annotations = iter(())
     elif engine == "dask":
         annotations = annotate_on_dask(
-            rows, scheduler=scheduler, model=model, fingerprint=fingerprint, topic=chosen
+            rows, scheduler=scheduler, model=model, fingerprint=fingerprint, topic=topic
         )
     else:
         annotations = annotate_stream(rows, model=model, n_process=n_process, batch_size=batch_size)
-    progress_bar = _progress(todo, progress)
+    progress_bar = progress_bar_over(todo, progress)
     for (position, key, entry), annotation in zip(progress_bar, annotations, strict=False):
         entry["article"] = {**entry["article"], **annotation.pop("stats")}
         entry["problems"] = [*entry["problems"], *annotation.pop("problems", [])]
@@ -127,7 +151,7 @@ def load_corpus(
         problems += entries[position]["problems"]
     kept = [entries[p] for p in sorted(entries) if entries[p]["article"] is not None]
     with gc_paused():
-        corpus = assemble(kept, rows_of, problems, fingerprint, chosen)
+        corpus = assemble(kept, rows_of, problems, fingerprint, topic)
     corpus.cache_stats = {
         "from_cache": len(kept) - len(todo),
         "annotated": len(todo),
@@ -154,13 +178,15 @@ def raw_key(fingerprint: dict, raw: RawArticle) -> str:
     return digest.hexdigest()[:32]
 
 
-def _progress(items, progress):
+def progress_bar_over(items, progress, *, threshold=PROGRESS_THRESHOLD, **bar):
+    """``items``, with a progress bar when asked (``progress``), or by default on long work
+    (``threshold`` items or more) and never under CI or pytest."""
     if progress is None:
-        progress = len(items) >= PROGRESS_THRESHOLD and not (
+        progress = len(items) >= threshold and not (
             os.environ.get("CI") or os.environ.get("PYTEST_CURRENT_TEST")
         )
     if not progress:
         return items
     from tqdm.auto import tqdm
 
-    return tqdm(items, desc="annotating", unit="article")
+    return tqdm(items, **({"desc": "annotating", "unit": "article"} | bar))

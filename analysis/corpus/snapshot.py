@@ -46,7 +46,7 @@ class CorpusSnapshots:
         if not path.is_dir():
             return None
         try:
-            corpus = open_corpus(path)
+            corpus = open_corpus(path).in_memory()
             os.utime(path)  # most recently used: pruned last
         except Exception:  # a snapshot removed or damaged under us: rebuild from the article cache
             return None

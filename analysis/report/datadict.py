@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..knowledge import PROJECT_DIR
 from ..schemas import TABLES
+from ..schemas.dictionary import allowed_values, column_type
 
 DICTIONARY_PATH = PROJECT_DIR / "docs" / "data_dictionary.md"
 HEADER = """\
@@ -30,44 +31,6 @@ The tables of a corpus (`corpus.articles`, `corpus.sentences`, ...), one section
 order of `analysis.schemas.TABLES`. *Missing allowed* says whether a value may be missing
 (NaN/NaT/None); *Allowed values* lists the checks the schema enforces when a table is built.
 """
-CHECK_TEXT = {
-    "isin": lambda s: "one of: " + ", ".join(f"`{v}`" for v in s["allowed_values"]),
-    "greater_than_or_equal_to": lambda s: f"≥ {s['min_value']}",
-    "greater_than": lambda s: f"> {s['min_value']}",
-    "less_than_or_equal_to": lambda s: f"≤ {s['max_value']}",
-    "less_than": lambda s: f"< {s['max_value']}",
-    "in_range": lambda s: f"{s['min_value']} to {s['max_value']}",
-    "str_matches": lambda s: f"matches `{s['pattern']}`",
-    "equal_to": lambda s: f"= `{s['value']}`",
-}
-
-
-def column_type(column) -> str:
-    """A column's type in plain words, independent of the pandas version."""
-    if column.title == "list":
-        return "list"
-    dtype = str(column.dtype).lower()
-    for marker, name in (
-        ("datetime", "datetime"),
-        ("timestamp", "datetime"),
-        ("bool", "boolean"),
-        ("int", "integer"),
-        ("float", "float"),
-        ("str", "string"),
-    ):
-        if marker in dtype:
-            return name
-    return dtype
-
-
-def allowed_values(column) -> str:
-    parts = [
-        CHECK_TEXT.get(check.name, lambda s, n=check.name: f"{n} {s}")(check.statistics)
-        for check in column.checks
-    ]
-    if column.unique:
-        parts.append("unique")
-    return "; ".join(parts)
 
 
 def _cell(text: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 import analysis
 import analysis.corpus.annotate as annotate_module
 import analysis.ingest.articles as articles_module
+from analysis.corpus import layout
 from analysis.corpus.snapshot import KEEP
 from analysis.schemas import TABLES
 
@@ -101,7 +102,8 @@ def test_a_damaged_snapshot_is_ignored(tmp_path, monkeypatch, load_corpus):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path / "cache"))
     first = load_corpus("seeds")
     (snapshot,) = (tmp_path / "cache" / "corpora").iterdir()
-    (snapshot / "quotes.parquet").write_bytes(b"not parquet")
+    (quotes,) = layout.table_files(snapshot, "quotes")
+    quotes.write_bytes(b"not parquet")
     again = load_corpus("seeds")
     assert again.cache_stats["snapshot"] is False
     pd.testing.assert_frame_equal(again.quotes, first.quotes)

@@ -1,0 +1,86 @@
+"""SQL over a corpus, in memory or in place on disk (DuckDB), and the queries built on it.
+
+``connect(sources)`` opens a DuckDB connection where every table of the corpus is a view by
+its name: a DataFrame in memory, or the Parquet parts of a saved corpus, read in place (only
+the columns and row groups a query needs). The same SQL therefore runs over both, which is how
+the corpus-level aggregations avoid a second code path.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+KWIC_COLUMNS = ["article_id", "sentence_id", "outlet", "published", "title", "left", "keyword",
+                "right", "start", "end"]  # fmt: skip
+
+
+def connect(sources: dict[str, object]):
+    """A DuckDB connection with a view per table: ``sources`` maps a table's name to its
+    DataFrame or to the list of its Parquet files."""
+    import duckdb
+
+    con = duckdb.connect()
+    for name, source in sources.items():
+        if isinstance(source, pd.DataFrame):
+            con.register(name, source)
+        else:
+            files = ", ".join("'" + str(path).replace("'", "''") + "'" for path in source)
+            con.execute(f"create view {name} as select * from read_parquet([{files}], "
+                        "union_by_name = true)")  # fmt: skip
+    return con
+
+
+def selected_articles(articles: pd.DataFrame, *, outlet=None, published=None,
+                      article_ids=None) -> set[str]:  # fmt: skip
+    """The ids of the articles that pass every given condition: ``outlet`` (a name or a list of
+    names), ``published`` (start, end: inclusive, either may be None; an article without a date
+    fails a date range) and ``article_ids``."""
+    keep = pd.Series(True, index=articles.index)
+    if outlet is not None:
+        names = [outlet] if isinstance(outlet, str) else list(outlet)
+        keep &= articles["outlet"].isin(names)
+    if published is not None:
+        start, end = published
+        dates = pd.to_datetime(articles["published"])
+        if start is not None:
+            keep &= dates >= pd.Timestamp(start)
+        if end is not None:
+            keep &= dates <= pd.Timestamp(end)
+    if article_ids is not None:
+        keep &= articles["article_id"].isin(set(article_ids))
+    return set(articles.loc[keep, "article_id"])
+
+
+def keyword_pattern(keyword: str, regex: bool = False) -> str:
+    """A case-blind pattern for a word or phrase, whole words only ("ceasefire" does not match
+    "ceasefires"; the spaces of a phrase match any spacing), or the regular expression as
+    given."""
+    if regex:
+        return keyword
+    words = [re.escape(word) for word in keyword.split()]
+    return r"\b" + r"\s+".join(words) + r"\b"
+
+
+def kwic(corpus, keyword: str, *, window: int = 40, regex: bool = False) -> pd.DataFrame:
+    """Keyword in context over the sentences of a corpus (see ``Corpus.kwic``). DuckDB finds
+    the sentences (in place on a saved corpus); the matches within them are cut here."""
+    pattern = keyword_pattern(keyword, regex)
+    found = corpus.sql(
+        "select s.article_id, s.sentence_id, s.start as sentence_start, s.text, a.outlet, "
+        "a.published, a.title from sentences s join articles a using (article_id) "
+        "where regexp_matches(s.text, $pattern, 'i') order by a.published, s.article_id, s.start",
+        {"pattern": pattern},
+    )
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rows = [
+        {"article_id": s.article_id, "sentence_id": s.sentence_id, "outlet": s.outlet,
+         "published": s.published, "title": s.title,
+         "left": s.text[max(0, m.start() - window) : m.start()].lstrip(),
+         "keyword": m.group(0), "right": s.text[m.end() : m.end() + window].rstrip(),
+         "start": s.sentence_start + m.start(), "end": s.sentence_start + m.end()}
+        for s in found.itertuples()
+        for m in compiled.finditer(s.text)
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)

@@ -1,0 +1,118 @@
+"""Streaming build: a corpus annotated batch by batch straight to disk, resumable.
+
+    python -m analysis build SOURCE --out DIR [--batch 500]
+    analysis.load_corpus(SOURCE, out=DIR)
+
+The articles are read (their texts only), then annotated in batches of ``batch`` articles; each
+batch's rows are written as one Parquet part per table (``layout``), and the batch is recorded
+as finished in ``DIR/build.json`` only after all its parts are written. Memory therefore
+depends on the batch, not on the corpus. Killed at any point, the same command continues from
+the last finished batch: a batch that was being written is written again (its parts replaced,
+never doubled), and articles of finished batches come from the folder, the others from the
+annotation cache where they were parsed before. A folder holding a build of other inputs (other
+articles, model, code, knowledge or batch size), or a saved corpus, is built again from the
+start rather than mixed; a folder holding anything else is refused.
+
+What is computed across the whole corpus in memory is computed per batch here: duplicates are
+marked within a batch, events linked within a batch. With a batch at least as large as the
+corpus (the default of 500 holds the seeds and the BBC corpus) the tables equal an in-memory
+load. The ``people`` table is built at the end when the entities and quotes fit in memory
+(``MAX_ROWS``), else it is left out (``corpus.sql`` over entities and quotes still answers).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+from ..errors import CorpusError
+from ..ingest.sources import read_source
+from ..knowledge.topics import find_topic, use_topic
+from ..schemas import TABLES, build
+from . import layout
+from .cache import write_atomically
+from .corpus import DERIVED, MAX_ROWS, DatasetCorpus, is_dataset, open_corpus, write_provenance
+from .fingerprint import pipeline_fingerprint
+from .load import corpus_of, progress_bar_over
+from .people import people_table
+
+BUILD_FILE = "build.json"
+BATCH = 500  # articles per part
+
+
+def build_dataset(source, out, *, batch: int = BATCH, metadata=None, topic=None, defaults=None,
+                  progress=None, **options) -> DatasetCorpus:  # fmt: skip
+    """Annotate ``source`` into the folder ``out`` batch by batch and open the result (see the
+    module's docstring); ``options`` are ``load_corpus``'s (cache, n_process, model, engine,
+    scheduler, batch_size)."""
+    out = Path(out)
+    chosen = find_topic(topic, source)
+    use_topic(chosen)
+    raws, problems = read_source(source, metadata, defaults=defaults)
+    fingerprint = pipeline_fingerprint(options.get("model"))
+    inputs = _inputs_hash(fingerprint, [raw.article_id for raw in raws], batch)
+    state = _state(out, inputs)
+    starts = range(0, len(raws), batch)
+    reading = [dataclasses.asdict(problem) for problem in problems]  # files skipped or repaired
+    layout.write_part(out, "problems", len(starts), build(TABLES["problems"], reading))
+    for index in _pending(starts, state, progress):
+        part = corpus_of(raws[starts[index] : starts[index] + batch], [], chosen, snapshot=False,
+                         progress=False, **options)  # fmt: skip
+        for name, frame in part.tables().items():
+            if name not in DERIVED:
+                layout.write_part(out, name, index, frame)
+        state["done"].append(index)
+        _write_state(out, state)
+    provenance = {**fingerprint, "n_articles": len(raws), "batch": batch, "parts": len(starts),
+                  "topic": chosen.record() if chosen is not None else None}  # fmt: skip
+    write_provenance(out, provenance)
+    _write_people(out)
+    return open_corpus(out)
+
+
+def _inputs_hash(fingerprint: dict, article_ids: list[str], batch: int) -> str:
+    digest = hashlib.sha256(json.dumps([fingerprint, batch], sort_keys=True).encode())
+    for article_id in article_ids:
+        digest.update(article_id.encode() + b"\n")
+    return digest.hexdigest()[:32]
+
+
+def _state(out: Path, inputs: str) -> dict:
+    """The build's record: which batches are finished. A build of the same inputs continues; a
+    saved corpus or a build of other inputs is replaced; any other folder that is not empty is
+    refused (nothing of the user's is deleted)."""
+    path = out / BUILD_FILE
+    state = json.loads(path.read_text()) if path.exists() else {}
+    if state.get("inputs") == inputs:
+        return state
+    if path.exists() or is_dataset(out):
+        for name in TABLES:
+            layout.remove_parts(out, name)
+    elif out.exists() and any(out.iterdir()):
+        raise CorpusError(f"{out} is not empty and holds no corpus: choose an empty --out folder")
+    out.mkdir(parents=True, exist_ok=True)
+    state = {"inputs": inputs, "done": []}
+    _write_state(out, state)
+    return state
+
+
+def _write_state(out: Path, state: dict) -> None:
+    write_atomically(out / BUILD_FILE, json.dumps(state, indent=1).encode())
+
+
+def _pending(starts: range, state: dict, progress):
+    """The indexes of the batches still to build, with a progress bar over batches."""
+    todo = [i for i in range(len(starts)) if i not in set(state["done"])]
+    return progress_bar_over(todo, progress, threshold=2, desc="batches", unit="batch",
+                             initial=len(starts) - len(todo), total=len(starts))  # fmt: skip
+
+
+def _write_people(out: Path) -> None:
+    """The people table of the whole corpus, when its sources fit in memory."""
+    corpus = open_corpus(out)
+    if max(corpus.row_count("entities"), corpus.row_count("quotes")) > MAX_ROWS:
+        return
+    people = people_table(corpus.entities, corpus.quotes)
+    layout.write_part(out, "people", 0, people)
