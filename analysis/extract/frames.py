@@ -3,23 +3,34 @@
 Each frame has a documented cue list in ``frames.csv`` (generic frames after the Policy Frames
 Codebook, packaged) or the topic pack's ``story_frames.csv``. Cues are matched on spaCy lemmas
 (single words) or lower-case words (phrases) in the article's one parse
-(``analysis.nlp.lexicons``). A
-negated cue of a story frame does not count ("no breakthrough"), or counts for the frame named in
-the pack's ``frame_negations.csv`` (no progress -> deadlock); a generic frame names a topic, which
-negation does not change ("without food" is about quality of life, "no military solution" about
-security), so its negated cues count for it. A sentence shows a frame when the weights
-of its distinct cues sum to at least ``THRESHOLD``. A cue may also be a kind of entity: a
-country other than the pack's home countries (``match`` entity in frames.csv). Cues inside
-quotation marks are kept apart (``quoted_cues``) so that a frame can be told as the outlet's
-or a source's.
+(``analysis.nlp.lexicons``). A negated cue of a story frame does not count ("no breakthrough"),
+or counts for the frame named in the pack's ``frame_negations.csv`` (no progress -> deadlock); a
+generic frame names a topic, which negation does not change ("without food" is about quality of
+life, "no military solution" about security), so its negated cues count for it. A sentence
+shows a frame when the weights of its distinct cues sum to at least ``THRESHOLD``.
+
+A cue may also be a kind of entity: a country other than the pack's home countries, unless it
+only labels a noun ("the Iraq war"), or a party (``match`` entity in frames.csv). And a cue may
+be a spaCy token pattern of ``frame_patterns.yaml``, for a word that is a cue only in one word
+class or phrase: "the plans" (a noun) is policy, "protesters plan a challenge" is not; "a race
+row" (race modifying a noun) is fairness, "the leadership race" is not; "the policy would
+empower clubs" evaluates a policy. Its ``not_cues`` drop a cue in a phrase where it means
+something else: "health" in "health secretary" (a title), "poll" in "a mock poll" (an
+election). A cue inside a name does not count ("World Economic Forum"), except a pattern marked
+``names: true`` ("the High Court", "the Hunting Act", "the UN"). Patterns count only for frames
+that the cue lists in effect define, so a pack that replaces the generic cues drops their
+patterns too. Cues inside quotation marks are kept apart (``quoted_cues``) so that a frame can
+be told as the outlet's or a source's.
 """
 
 from __future__ import annotations
 
-from ..knowledge import knowledge_cache, optional_csv_rows
+from spacy.matcher import Matcher
+
+from ..knowledge import has_knowledge, knowledge_cache, optional_csv_rows, read_yaml
 from ..nlp.article import ParsedArticle
 from ..nlp.countries import country_code, home_countries
-from ..nlp.lexicons import ENTITY_MATCH, Cue, Hit, frame_cue_rows
+from ..nlp.lexicons import ENTITY_MATCH, Cue, Hit, frame_cue_rows, is_negated
 from ..nlp.quote_marks import QuotedSpan, SpanIndex
 from ..nlp.registry import load_registry
 from .base import extractor
@@ -27,6 +38,7 @@ from .records import FrameHit, Quote
 
 THRESHOLD = 1.0
 NEGATIONS_FILE = "frame_negations.csv"
+PATTERNS_FILE = "frame_patterns.yaml"
 NAME_SPAN_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW"}  # a cue inside is a name
 
 
@@ -60,8 +72,10 @@ def entity_cues() -> dict[str, tuple[Cue, ...]]:
 def entity_hits(entities, doc=None) -> list[Hit]:
     """Hits of the entity cues: a place entity that names a country other than the pack's home
     countries ("Iraq", "the US") is a ``foreign country`` (only when the pack names its home
-    countries: without them nothing is foreign); a mention of a party (an actor whose
-    pack role is "party", an organisation named "... Party") is a ``political party``."""
+    countries: without them nothing is foreign), unless it only labels a noun ("the Iraq war",
+    "the US legal code": a war, a code, not relations with a state); a mention of a party (an
+    actor whose pack role is "party", an organisation named "... Party") is a ``political
+    party``."""
     home = home_countries()
     kinds = {
         FOREIGN_COUNTRY: lambda e: (
@@ -69,6 +83,7 @@ def entity_hits(entities, doc=None) -> list[Hit]:
             and e.label == "GPE"
             and (code := country_code(e.text)) is not None
             and code not in home
+            and not _modifier(doc, e)
         ),
         POLITICAL_PARTY: lambda e: is_party(e) and not _modifier(doc, e),
     }
@@ -78,6 +93,78 @@ def entity_hits(entities, doc=None) -> list[Hit]:
         for kind, test in kinds.items()
         if entity_cues().get(kind) and test(e)
         for cue in entity_cues()[kind]
+    ]
+
+
+@knowledge_cache
+def pattern_entries(section: str = "patterns") -> tuple[dict, ...]:
+    """The entries of a section of ``frame_patterns.yaml`` (``patterns``: frame, cue, weight,
+    gloss, tokens; ``not_cues``: frame, gloss, tokens) whose frame the cue lists in effect
+    define; none without the file."""
+    if not has_knowledge(PATTERNS_FILE):
+        return ()
+    entries = read_yaml(PATTERNS_FILE).get(section) or []
+    return tuple(entry for entry in entries if entry["frame"] in frame_kinds())
+
+
+@knowledge_cache
+def pattern_matcher(vocab, section: str = "patterns") -> tuple[Matcher, dict[int, Cue]]:
+    """One spaCy ``Matcher`` of a section's entries, built once per vocabulary, and the cue of
+    each match id (entries that share a frame and cue are alternatives of one cue; a not-cue
+    weighs nothing)."""
+    matcher = Matcher(vocab)
+    cues = {}
+    for number, entry in enumerate(pattern_entries(section)):
+        name = str(entry.get("cue", f"not a cue {number}")).lower()
+        cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
+        key = f"{section}|{cue.label}|{cue.cue}"
+        try:
+            matcher.add(key, [entry["tokens"]])
+        except ValueError as error:
+            raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
+        cues[vocab.strings[key]] = cue
+    return matcher, cues
+
+
+@knowledge_cache
+def cues_in_names() -> frozenset[tuple[str, str]]:
+    """(frame, cue) of the patterns marked ``names: true``: cues that count inside a name ("the
+    High Court" is a court), where other cues do not ("World Economic Forum")."""
+    return frozenset(
+        (entry["frame"], str(entry["cue"]).lower())
+        for entry in pattern_entries()
+        if entry.get("names")
+    )
+
+
+def pattern_hits(article: ParsedArticle, section: str = "patterns") -> list[Hit]:
+    """Hits of a section's token patterns, each with its sentence and whether it is negated.
+
+    >>> from analysis.extract import parse_article
+    >>> article = parse_article("Protesters plan to challenge the plans.", until="frames")
+    >>> [hit.text for hit in pattern_hits(article) if hit.cue.label == "policy_prescription"]
+    ['plans']
+    """
+    matcher, cues = pattern_matcher(article.doc.vocab, section)
+    if not cues:
+        return []
+    hits = []
+    for match_id, start, end in matcher(article.doc):
+        span = article.doc[start:end]
+        where = (span.start_char, span.end_char, start, end, article.sentence_id(start))
+        hits.append(Hit(cues[match_id], *where, span.text, is_negated(span)))
+    return hits
+
+
+def without_not_cues(hits: list[Hit], article: ParsedArticle) -> list[Hit]:
+    """The hits, without those that lie inside a not-cue of their frame (``not_cues`` of
+    ``frame_patterns.yaml``): "health" in "health secretary" is a title, not a health frame;
+    "poll" in "a mock poll" is no opinion poll."""
+    vetoes = [(h.cue.label, h.start, h.end) for h in pattern_hits(article, "not_cues")]
+    return [
+        hit
+        for hit in hits
+        if not any(f == hit.cue.label and s <= hit.start and hit.end <= e for f, s, e in vetoes)
     ]
 
 
@@ -118,6 +205,10 @@ def longest_hits(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: (h.start, h.cue.source, h.cue.label))
 
 
+def _counts_in_names(cue: Cue) -> bool:
+    return cue.cue in entity_cues() or (cue.label, cue.cue) in cues_in_names()
+
+
 def quote_row_spans(quotes: list[Quote]) -> list[QuotedSpan]:
     """Quoted spans from the quotes table's direct and partial rows (start/end offsets), so a
     cue the quotes extractor attributes to a source is marked as quoted even without marks."""
@@ -144,12 +235,12 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     )
     quoted = SpanIndex((s.start, s.end) for s in spans)
     by_key: dict[tuple[int, str], dict] = {}
+    hits = [h for h in article.cue_hits if h.cue.source == "frame"] + pattern_hits(article)
     hits = longest_hits(
-        [h for h in article.cue_hits if h.cue.source == "frame"]
-        + entity_hits(article.rows.get("entities", []), article.doc)
+        without_not_cues(hits, article) + entity_hits(article.rows.get("entities", []), article.doc)
     )
     for hit in hits:
-        if names.holds(hit.start) and hit.cue.cue not in entity_cues():
+        if names.holds(hit.start) and not _counts_in_names(hit.cue):
             continue  # "World Economic Forum" is a name, not an economic frame
         frame = hit.cue.label
         if hit.negated and frame_kinds().get(frame) != "generic":

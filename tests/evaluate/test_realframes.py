@@ -20,8 +20,9 @@ def test_frames_and_tone_on_the_development_part():
     assert len(gold) == 336
     result = realframes.compare(gold, realnews.BBC_CORPUS)
     frames = result.frames
-    # first run P 0.63 R 0.26 F1 0.37 (tests/gold/bbc/first-run-frames-dev.txt); now 0.74/0.59/0.66
-    assert frames.f1 >= 0.64 and frames.precision >= 0.72
+    # first run P 0.63 R 0.26 F1 0.37 (tests/gold/bbc/first-run-frames-dev.txt); 0.73/0.60/0.66
+    # after the first round, 0.81/0.72/0.76 after the second (pattern cues, frame_patterns.yaml)
+    assert frames.f1 >= 0.74 and frames.precision >= 0.78
     tone = realframes.tone_scores(result.tone_gold, result.domain)
     assert tone["macro_f1"] >= 0.39  # first run 0.399 (TextBlob)
 

@@ -177,7 +177,7 @@ def test_a_party_named_as_an_actor_is_political_but_not_as_a_label(load_corpus, 
     """ "The Tories attacked the plan": the party acts, a political frame. "A Tory MP said": the
     party only labels the MP."""
     (tmp_path / "a.txt").write_text(
-        "Row over plan\n\nThe Tories attacked the plan on Monday.\n\n"
+        "Plan for schools\n\nThe Tories attacked the plan on Monday.\n\n"
         "A Tory MP visited the school on Monday.\n",
         encoding="utf-8",
     )
@@ -186,3 +186,107 @@ def test_a_party_named_as_an_actor_is_political_but_not_as_a_label(load_corpus, 
     sentences = corpus.sentences.set_index("sentence_id").loc[political.sentence_id, "text"]
     assert list(sentences) == ["The Tories attacked the plan on Monday."]
     assert list(political.cues) == [["Tories"]]
+
+
+UK = "uk-politics-2005"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan is a policy as a noun, not as the verb
+        ("Protesters plan to challenge the ruling.", {"public_opinion"}),
+        # "must" and "should" prescribe, unless they guess ("must have been")
+        ("There must have been a mistake.", set()),
+        ("The policy would empower local clubs.", {"policy_prescription"}),
+        ("Hospital waiting times are to be cut.", {"health_safety", "policy_prescription"}),
+        # not cues: a title, an election, a kind of migrant, a legal defence
+        ("The health secretary visited a school in Leeds.", set()),
+        ("The town held a mock poll for pupils.", set()),
+        ("Ms Roche said legal migration is something to welcome.", set()),
+        (
+            "Householders who use reasonable force have a defence to murder.",
+            {"crime_punishment", "legality"},
+        ),
+        # phrases and word classes
+        (
+            "Plans to give murderers lighter sentences were watered down.",
+            {"crime_punishment", "policy_prescription"},
+        ),
+        ("The minister was caught up in a race row.", {"fairness_equality", "political"}),
+        ("Many people are concerned about the new runway.", {"public_opinion"}),
+        ("Small firms are beginning to narrow the digital divide.", {"fairness_equality"}),
+        # terrorism is a threat to security (codebook), not by itself a crime
+        (
+            "States must work together to fight global terrorism.",
+            {"policy_prescription", "security_defense"},
+        ),
+        # hyphenated cues match their words as spaCy splits them
+        ("Critics said the posters were anti-Semitic.", {"cultural_identity"}),
+    ],
+)
+def test_generic_frame_rules(parse, text, expected):
+    assert {row.frame for row in parse(text, topic=UK).rows["frames"]} == expected
+
+
+def test_race_as_a_modifier_is_fairness_a_race_for_office_is_not(parse):
+    assert "fairness_equality" in {
+        f.frame for f in parse("A race row erupted.", topic=UK).rows["frames"]
+    }
+    leadership = parse("He is the favourite in the leadership race.", topic=UK).rows["frames"]
+    assert {f.frame for f in leadership} == {"political"}
+
+
+@pytest.mark.parametrize(
+    "text, frame, cue",
+    [
+        ("Campaigners have challenged the runway in the High Court.", "legality", "Court"),
+        ("There were four arrests under the Hunting Act.", "legality", "Hunting Act"),
+        ("She said the effect would be to undermine the UN.", "external_relations", "UN"),
+    ],
+)
+def test_patterns_marked_for_names_count_inside_names(parse, text, frame, cue):
+    """A court, a law or an international body is a cue even as a name, where other cues in
+    names are not ("World Economic Forum")."""
+    frames = {row.frame: row for row in parse(text, topic=UK).rows["frames"]}
+    assert frames[frame].cues == [cue]
+
+
+def test_a_country_that_only_labels_a_noun_is_not_external_relations(load_corpus, tmp_path):
+    """ "The Iraq war": a war (security), not relations with Iraq; "aid to Iraq" is."""
+    (tmp_path / "a.txt").write_text(
+        "War and aid\n\nThe Iraq war dominated the campaign.\n\nBritain will send aid to Iraq.\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus(tmp_path, topic=UK, cache=False)
+    external = corpus.frames[corpus.frames.frame == "external_relations"]
+    assert [c for cues in external.cues for c in cues] == ["Iraq"]
+    assert "security_defense" in set(corpus.frames.frame)
+
+
+def test_patterns_follow_the_cue_lists_in_effect(tmp_path, load_corpus):
+    """A pattern cue ("are to be cut": an announced policy) counts where the generic cues are in
+    effect; a pack whose frames.csv replaces them drops the generic patterns too."""
+    text = pd.DataFrame({"text": ["Hospital waiting times are to be cut."]})
+    generic = set(load_corpus(text, topic=UK, cache=False).frames["frame"])
+    assert "policy_prescription" in generic
+    pack = copy_pack("ukraine-peace-2025", tmp_path / "pack")
+    (pack / "frames.csv").write_text(
+        "frame,kind,cue,match,weight,gloss\nhospital,generic,hospital,lemma,1,hospitals\n",
+        encoding="utf-8",
+    )
+    assert set(load_corpus(text, topic=pack, cache=False).frames["frame"]) == {"hospital"}
+
+
+def test_a_bad_pattern_names_the_file_and_the_entry(tmp_path):
+    from spacy.vocab import Vocab
+
+    from analysis.extract import frames as frames_module
+    from analysis.knowledge import using_layers
+
+    (tmp_path / "frame_patterns.yaml").write_text(
+        "patterns:\n  - {frame: economic, cue: broken, weight: 1, tokens: [{LEMMA: {IN: 3}}]}\n",
+        encoding="utf-8",
+    )
+    with using_layers([tmp_path]), pytest.raises(ValueError, match="frame_patterns.yaml.*broken"):
+        frames_module.pattern_matcher(Vocab())
