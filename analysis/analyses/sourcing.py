@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..corpus.query import corpus_sql, group_column
 from ..nlp.gender import UNKNOWN as UNKNOWN_GENDER
 from .uncertainty import share_intervals
 
@@ -43,38 +44,45 @@ def _quotes(corpus) -> pd.DataFrame:
     return quotes
 
 
+def _quote_rows(corpus, by: str = "corpus") -> str:
+    """SQL: the quotes with their group of articles (``grp``), unknown speakers and sides named,
+    and their words (counted by whitespace)."""
+    columns = corpus_sql(corpus, "select * from articles limit 0").columns
+    return f"""
+        select q.article_id, q.quote_group, {group_column(by, columns)} as grp,
+            coalesce(q.speaker, '{UNKNOWN_LABEL}') as speaker, q.speaker_type,
+            coalesce(q.speaker_side, 'unknown') as speaker_side,
+            case when trim(q.text) = '' then 0
+                 else len(regexp_split_to_array(trim(q.text), '\\s+')) end as words
+        from quotes q left join articles a using (article_id)"""
+
+
 def quotes_by_speaker(corpus) -> pd.DataFrame:
-    """Statements (quote groups), quote rows and quoted words per speaker, with side and type."""
-    quotes = _quotes(corpus)
-    keys = ["speaker", "speaker_type", "speaker_side"]
-    table = (
-        quotes.groupby(keys)
-        .agg(quotes=("text", "size"), words=("words", "sum"), articles=("article_id", "nunique"))
-        .reset_index()
-    )
-    statements = (
-        quotes.drop_duplicates(["article_id", "quote_group"])
-        .groupby(keys)
-        .size()
-        .rename("statements")
-    )
-    table = table.merge(statements.reset_index(), on=keys)
-    return table.sort_values(["statements", "words"], ascending=False).reset_index(drop=True)
+    """Statements (quote groups), quote rows and quoted words per speaker, with side and type
+    (one SQL query, in memory or on a corpus on disk)."""
+    return corpus_sql(corpus, f"""
+        with q as ({_quote_rows(corpus)})
+        select speaker, speaker_type, speaker_side, count(*) as quotes,
+            cast(sum(words) as bigint) as words, count(distinct article_id) as articles,
+            count(distinct (article_id, quote_group)) as statements
+        from q group by all order by statements desc, words desc, speaker""")  # fmt: skip
 
 
 def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
     """Quoted words and statements per side, per article, outlet or the whole corpus
     (by="corpus"), with the share of words and
     its 95% bootstrap interval over the group's articles (``share_of_words_low``/``_high``; NaN
-    for a group of one article)."""
-    quotes = _quotes(corpus)
-    table = (
-        quotes.groupby([by, "speaker_side"])
-        .agg(words=("words", "sum"), quotes=("text", "size"))
-        .reset_index()
-    )
+    for a group of one article). The counts are one SQL query per article and side; the
+    interval resamples those per-article sums."""
+    per_article = corpus_sql(corpus, f"""
+        with q as ({_quote_rows(corpus, by)})
+        select grp as "{by}", {"" if by == "article_id" else "article_id, "}speaker_side,
+            cast(sum(words) as bigint) as words, count(*) as quotes
+        from q group by all order by all""")  # fmt: skip
+    table = per_article.groupby([by, "speaker_side"], sort=False)[["words", "quotes"]].sum()
+    table = table.reset_index()
     table["share_of_words"] = table["words"] / table.groupby(by)["words"].transform("sum")
-    intervals = share_intervals(quotes, by, "speaker_side", weight="words")
+    intervals = share_intervals(per_article, by, "speaker_side", weight="words")
     return table.merge(
         intervals.drop(columns="share").rename(
             columns={"share_low": "share_of_words_low", "share_high": "share_of_words_high"}

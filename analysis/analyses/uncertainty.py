@@ -16,6 +16,7 @@ import pandas as pd
 RESAMPLES = 1000
 LEVEL = 0.95
 SEED = 0
+BATCH_CELLS = 4_000_000  # values a batch of resamples may hold: memory stays flat on large corpora
 
 
 def share_intervals(
@@ -87,7 +88,9 @@ def bootstrap_interval(statistic, *samples, vectorized: bool = False, resamples:
                        seed: int = SEED, width: int | None = None):  # fmt: skip
     """The percentile 95% interval (low, high) of ``statistic`` over ``samples`` resampled
     together (``scipy.stats.bootstrap``, paired); NaN (of ``width`` values, or one) when there
-    are fewer than two units to resample. Every interval of the workbench comes from here."""
+    are fewer than two units to resample. Every interval of the workbench comes from here.
+    Resamples are drawn in batches of at most ``BATCH_CELLS`` values (the same draws as one
+    batch), so that 100,000 articles do not take gigabytes."""
     from scipy.stats import bootstrap
 
     if len(samples[0]) < 2:
@@ -99,6 +102,7 @@ def bootstrap_interval(statistic, *samples, vectorized: bool = False, resamples:
         paired=len(samples) > 1,
         vectorized=vectorized,
         n_resamples=resamples,
+        batch=max(1, BATCH_CELLS // (len(samples[0]) * (width or 1))),
         confidence_level=LEVEL,
         method="percentile",
         random_state=np.random.default_rng(seed),

@@ -32,6 +32,33 @@ def connect(sources: dict[str, object]):
     return con
 
 
+def corpus_sql(corpus, query: str, params=None) -> pd.DataFrame:
+    """A query over any corpus-like object: a Corpus (in memory or on disk) or anything with
+    table attributes (``articles``, ``quotes``...)."""
+    from ..schemas import TABLES
+
+    if hasattr(corpus, "sql_sources"):
+        sources = corpus.sql_sources()
+    else:
+        sources = {name: getattr(corpus, name) for name in TABLES if hasattr(corpus, name)}
+    with connect(sources) as con:
+        return con.execute(query, params).df()
+
+
+def group_column(by: str, articles_columns) -> str:
+    """The SQL expression of a grouping of articles: "corpus" (one group, "all articles"),
+    "outlet" (a missing outlet is "(unknown)"), or another column of the articles table."""
+    if by == "corpus":
+        return "'all articles'"
+    if by == "outlet":
+        return "coalesce(a.outlet, '(unknown)')"
+    if by == "article_id":
+        return "article_id"
+    if by not in set(articles_columns):
+        raise ValueError(f"cannot group by {by!r}: not a column of the articles table")
+    return f'a."{by}"'
+
+
 def selected_articles(articles: pd.DataFrame, *, outlet=None, published=None,
                       article_ids=None) -> set[str]:  # fmt: skip
     """The ids of the articles that pass every given condition: ``outlet`` (a name or a list of
