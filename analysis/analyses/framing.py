@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..corpus.query import corpus_sql, group_column
 from .uncertainty import share_intervals
 
 UNKNOWN_OUTLET = "(unknown)"
@@ -14,29 +15,32 @@ def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
     """Share of sentences showing each frame, per article (by="article_id"), per outlet
     (by="outlet") or over the whole corpus (by="corpus"), with the counts behind it: sentences
     with the frame and sentences in all, and the share's 95% bootstrap interval over the group's
-    articles (``share_low``/``share_high``; NaN for a group of one article)."""
-    sentences = corpus.sentences[["article_id", "sentence_id"]].merge(
-        corpus.articles[["article_id", "outlet"]], on="article_id"
-    )
-    sentences["outlet"] = sentences["outlet"].fillna(UNKNOWN_OUTLET)
-    sentences["corpus"] = "all articles"
-    totals = sentences.groupby(by).size().rename("sentences")
-    frames = corpus.frames.merge(sentences, on=["article_id", "sentence_id"])
-    counts = (
-        frames.groupby([by, "frame", "frame_kind"])
-        .size()
-        .rename("sentences_with_frame")
-        .reset_index()
-    )
-    counts = counts.merge(totals.reset_index(), on=by)
+    articles (``share_low``/``share_high``; NaN for a group of one article). The counts are
+    two SQL queries per article (in memory or in place on a corpus on disk); the interval
+    resamples those per-article counts."""
+    columns = corpus_sql(corpus, "select * from articles limit 0").columns
+    group = group_column(by, columns)
+    article = "" if by == "article_id" else "s.article_id, "
+    per_article = corpus_sql(corpus, f"""
+        select {group} as "{by}", {article}count(*) as total
+        from sentences s left join articles a using (article_id)
+        group by all order by all""")  # fmt: skip
+    hits = corpus_sql(corpus, f"""
+        select {group} as "{by}", {article}f.frame, f.frame_kind, count(*) as rows,
+            count(distinct f.sentence_id) as hits
+        from frames f join sentences s using (article_id, sentence_id)
+            left join articles a using (article_id)
+        group by all order by all""")  # fmt: skip
+    counts = hits.groupby([by, "frame", "frame_kind"], as_index=False)["rows"].sum()
+    counts = counts.rename(columns={"rows": "sentences_with_frame"})
+    totals = per_article.groupby(by, as_index=False)["total"].sum()
+    counts = counts.merge(totals.rename(columns={"total": "sentences"}), on=by)
     counts["share"] = counts["sentences_with_frame"] / counts["sentences"]
     if by == "article_id":  # one article per group: no interval
         counts["share_low"] = counts["share_high"] = float("nan")
     else:
-        per_article = sentences.groupby([by, "article_id"]).size().rename("total").reset_index()
-        hits = frames.drop_duplicates(["article_id", "sentence_id", "frame"])
-        intervals = share_intervals(hits, by, "frame", totals=per_article).drop(columns="share")
-        counts = counts.merge(intervals, on=[by, "frame"], how="left")
+        intervals = share_intervals(hits, by, "frame", weight="hits", totals=per_article)
+        counts = counts.merge(intervals.drop(columns="share"), on=[by, "frame"], how="left")
     return counts.sort_values([by, "share"], ascending=[True, False]).reset_index(drop=True)
 
 

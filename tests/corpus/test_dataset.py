@@ -183,13 +183,16 @@ def test_a_killed_build_resumes_from_its_last_batch(seeds_corpus, tmp_path, load
         assert len(getattr(rebuilt, name)) == len(getattr(seeds_corpus, name)), name
 
 
-def test_sourcing_aggregations_are_the_same_sql_on_disk_and_in_memory(seeds_corpus, saved):
-    from analysis.analyses import sourcing
+def test_aggregations_are_the_same_sql_on_disk_and_in_memory(seeds_corpus, saved):
+    from analysis.analyses import framing, sourcing
 
     on_disk = analysis.open_corpus(saved)
     for by in ("article_id", "outlet", "corpus"):
         pd.testing.assert_frame_equal(
             sourcing.share_of_voice(on_disk, by=by), sourcing.share_of_voice(seeds_corpus, by=by)
+        )
+        pd.testing.assert_frame_equal(
+            framing.frame_profile(on_disk, by=by), framing.frame_profile(seeds_corpus, by=by)
         )
     pd.testing.assert_frame_equal(
         sourcing.quotes_by_speaker(on_disk), sourcing.quotes_by_speaker(seeds_corpus)
