@@ -1,6 +1,10 @@
 """Peak memory of annotating a corpus (cache off).
 
     python benchmarks/memory.py benchmarks/corpora/c10000 [--n-process 1]
+    python benchmarks/memory.py benchmarks/corpora/c10000 --n-process 2 --out DIR [--batch 500]
+
+With ``--out``, the streaming build (``load_corpus(..., out=DIR)``, one Parquet part per batch)
+instead of the in-memory load; the corpus is then counted from the folder (row counts only).
 
 Reports the largest resident set of this process and of any worker process (getrusage), and the
 peak of the whole process tree sampled four times a second as proportional set size (PSS: pages
@@ -48,21 +52,26 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--out", type=Path, help="stream the build into this folder")
+    parser.add_argument("--batch", type=int, default=500, help="articles per part (with --out)")
     args = parser.parse_args(argv)
     import analysis
 
     sampler = PeakSampler()
     sampler.start()
     start = time.perf_counter()
-    corpus = analysis.load_corpus(args.source, cache=False, n_process=args.n_process, progress=True)
+    streamed = {"out": args.out, "batch": args.batch} if args.out else {}
+    corpus = analysis.load_corpus(
+        args.source, cache=False, n_process=args.n_process, progress=True, **streamed
+    )
     seconds = time.perf_counter() - start
     sampler.done.set()
     sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB on Linux
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result = {
-        "articles": len(corpus.articles),
-        "sentences": len(corpus.sentences),
+        "articles": corpus.row_count("articles") if args.out else len(corpus.articles),
+        "sentences": corpus.row_count("sentences") if args.out else len(corpus.sentences),
         "seconds": round(seconds),
         "peak_rss_mib": round(own),
         "peak_worker_rss_mib": round(children),

@@ -15,7 +15,7 @@ def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
     """Share of sentences showing each frame, per article (by="article_id"), per outlet
     (by="outlet") or over the whole corpus (by="corpus"), with the counts behind it: sentences
     with the frame and sentences in all, and the share's 95% bootstrap interval over the group's
-    articles (``share_low``/``share_high``; NaN for a group of one article). The counts are
+    articles (``share_low``/``share_high``; for one article, over its sentences). The counts are
     two SQL queries per article (in memory or in place on a corpus on disk); the interval
     resamples those per-article counts."""
     columns = corpus_sql(corpus, "select * from articles limit 0").columns
@@ -36,11 +36,18 @@ def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
     totals = per_article.groupby(by, as_index=False)["total"].sum()
     counts = counts.merge(totals.rename(columns={"total": "sentences"}), on=by)
     counts["share"] = counts["sentences_with_frame"] / counts["sentences"]
-    if by == "article_id":  # one article per group: no interval
-        counts["share_low"] = counts["share_high"] = float("nan")
+    if by == "article_id":  # one article: its sentences are resampled
+        per_sentence = corpus_sql(
+            corpus,
+            """
+            select distinct f.article_id, f.sentence_id, f.frame
+            from frames f join sentences s using (article_id, sentence_id) order by all""",
+        )
+        intervals = share_intervals(per_sentence, by, "frame", totals=per_article,
+                                    within="sentence_id")  # fmt: skip
     else:
         intervals = share_intervals(hits, by, "frame", weight="hits", totals=per_article)
-        counts = counts.merge(intervals.drop(columns="share"), on=[by, "frame"], how="left")
+    counts = counts.merge(intervals.drop(columns="share"), on=[by, "frame"], how="left")
     return counts.sort_values([by, "share"], ascending=[True, False]).reset_index(drop=True)
 
 

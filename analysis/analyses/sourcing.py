@@ -71,8 +71,8 @@ def quotes_by_speaker(corpus) -> pd.DataFrame:
 def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
     """Quoted words and statements per side, per article, outlet or the whole corpus
     (by="corpus"), with the share of words and
-    its 95% bootstrap interval over the group's articles (``share_of_words_low``/``_high``; NaN
-    for a group of one article). The counts are one SQL query per article and side; the
+    its 95% bootstrap interval over the group's articles (``share_of_words_low``/``_high``; for
+    one article, over its statements). The counts are one SQL query per article and side; the
     interval resamples those per-article sums."""
     per_article = corpus_sql(corpus, f"""
         with q as ({_quote_rows(corpus, by)})
@@ -82,7 +82,15 @@ def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
     table = per_article.groupby([by, "speaker_side"], sort=False)[["words", "quotes"]].sum()
     table = table.reset_index()
     table["share_of_words"] = table["words"] / table.groupby(by)["words"].transform("sum")
-    intervals = share_intervals(per_article, by, "speaker_side", weight="words")
+    if by == "article_id":  # one article: its statements are resampled
+        statements = corpus_sql(corpus, f"""
+            with q as ({_quote_rows(corpus)})
+            select article_id, quote_group, speaker_side, cast(sum(words) as bigint) as words
+            from q group by all order by all""")  # fmt: skip
+        intervals = share_intervals(statements, by, "speaker_side", weight="words",
+                                    within="quote_group")  # fmt: skip
+    else:
+        intervals = share_intervals(per_article, by, "speaker_side", weight="words")
     return table.merge(
         intervals.drop(columns="share").rename(
             columns={"share_low": "share_of_words_low", "share_high": "share_of_words_high"}

@@ -4,8 +4,10 @@ A share of a corpus (of voice by side, of statements by gender, of sentences by 
 by source type) comes from a handful of articles, and the articles, not the quotes or sentences,
 are the sampled units: quotes of one article are not independent. ``share_intervals`` resamples
 the articles of each group with replacement (``scipy.stats.bootstrap``, percentile method) and
-gives the 2.5th and 97.5th percentiles of each share. A group of one article has no interval
-(NaN): one article cannot say how another would have gone.
+gives the 2.5th and 97.5th percentiles of each share. A group of one article cannot say how
+another article would have gone: its interval (``within=``) resamples its own parts instead,
+sentences or statements, and so says how sure the share is of that article's own text; without
+``within`` it has none (NaN).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def share_intervals(
     weight: str | None = None,
     totals: pd.DataFrame | None = None,
     unit: str = "article_id",
+    within: str | None = None,
     resamples: int = RESAMPLES,
     seed: int = SEED,
 ) -> pd.DataFrame:
@@ -38,11 +41,20 @@ def share_intervals(
     category's total over the group's total; with ``totals`` (columns ``group``, ``unit`` and
     ``total``: every unit of each group, e.g. each article of an outlet with its sentences) it is
     over those totals instead, so shares need not sum to one.
+
+    A group of one article (``group`` is ``unit``) has no articles to resample: with ``within``
+    (a column of ``items`` naming the article's own parts, e.g. ``sentence_id`` or
+    ``quote_group``) the interval resamples those parts instead (with ``totals``, the article's
+    total counts its parts, those without the category included); without it, NaN.
     """
     rows = []
-    values = items.assign(_w=items[weight] if weight else 1.0)
-    if group == unit:  # one article per group: shares without intervals
-        values = values.assign(_unit=values[unit])
+    values = items.assign(_w=items[weight].astype(float) if weight else 1.0)
+    if group == unit:  # one article per group: resample its parts, or no interval
+        values = values.assign(_unit=values[within] if within else values[unit])
+        if within and totals is not None:
+            totals = _part_totals(values, totals, group)
+        elif totals is not None:
+            totals = totals.assign(_unit=totals[group])
         unit = "_unit"
     for key, part in values.groupby(group, sort=False):
         counts = part.pivot_table(index=unit, columns=category, values="_w", aggfunc="sum",
@@ -62,6 +74,17 @@ def share_intervals(
             rows.append({group: key, category: name, "share": share[i],
                          "share_low": low[i], "share_high": high[i]})  # fmt: skip
     return pd.DataFrame(rows, columns=[group, category, "share", "share_low", "share_high"])
+
+
+def _part_totals(values: pd.DataFrame, totals: pd.DataFrame, group: str) -> pd.DataFrame:
+    """Totals of one-article groups as parts that count one each: the parts with items, then
+    as many empty parts as the article's total leaves ("_none0", "_none1", ...)."""
+    rows = []
+    for key, total in totals.groupby(group)["total"].sum().items():
+        seen = list(dict.fromkeys(values.loc[values[group] == key, "_unit"]))
+        parts = seen + [f"_none{i}" for i in range(max(0, int(total) - len(seen)))]
+        rows += [{group: key, "_unit": part, "total": 1.0} for part in parts]
+    return pd.DataFrame(rows, columns=[group, "_unit", "total"])
 
 
 def _percentiles(matrix: np.ndarray, denominators: np.ndarray, resamples: int, seed: int):

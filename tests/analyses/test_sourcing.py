@@ -71,3 +71,10 @@ def test_quotes_by_speaker_counts_statements_quotes_words_and_articles():
         2,
     ]
     assert table.at["(unknown)", "speaker_type"] == "unknown"
+
+
+def test_a_share_of_one_article_carries_an_interval_over_its_statements():
+    shares = sourcing.share_of_voice(_corpus()).set_index(["article_id", "speaker_side"])
+    russia = shares.loc[("a", "Russia")]  # three statements: 6, 4 and 2 words
+    assert russia.share_of_words_low < russia.share_of_words < russia.share_of_words_high
+    assert pd.isna(shares.loc[("b", "US"), "share_of_words_low"])  # one statement: none

@@ -39,3 +39,15 @@ def test_weights_and_totals():
     over_sentences = share_intervals(items, "outlet", "side", totals=totals).set_index("side")
     assert over_sentences.loc["L", "share"] == 2 / 40  # article c has no hit but counts
     assert over_sentences.loc["L", "share_low"] == 0.0  # a resample of c alone
+
+
+def test_one_article_is_resampled_by_its_own_parts_with_empty_parts_counted():
+    # one article of 10 sentences; sentences 0 and 1 show frame F, sentence 0 also G
+    hits = pd.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [0, 1, 0],
+                         "frame": ["F", "F", "G"]})  # fmt: skip
+    totals = pd.DataFrame({"article_id": ["a"], "total": [10]})
+    table = share_intervals(hits, "article_id", "frame", totals=totals, within="sentence_id")
+    f = table.set_index("frame").loc["F"]
+    assert f.share == 0.2 and f.share_low == 0.0 and 0.2 < f.share_high < 1
+    alone = share_intervals(hits, "article_id", "frame", totals=totals)
+    assert alone["share_low"].isna().all()  # without parts to resample: no interval
