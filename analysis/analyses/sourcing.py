@@ -30,7 +30,7 @@ GENDER_ORDER = ("female", "male")  # first in every gender table; other labels, 
 GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
                  "people": "people_share"}  # fmt: skip
 INTERVAL_COLUMNS = ["statement_share_low", "statement_share_high", "word_share_low",
-                    "word_share_high"]  # fmt: skip
+                    "word_share_high", "people_share_low", "people_share_high"]  # fmt: skip
 
 
 def _quotes(corpus) -> pd.DataFrame:
@@ -190,7 +190,8 @@ def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     each with its share of the group; every group has a row for female, male and unknown. The
     statement and word shares carry their 95% bootstrap intervals over the group's articles
     (``statement_share_low``/``_high``, ``word_share_low``/``_high``; NaN for a group of one
-    article)."""
+    article), the people share its interval over the group's people (``people_share_low``/
+    ``_high``: each person counted once, resampled)."""
     quotes = _person_quotes(corpus, by)
     counts = (
         quotes.groupby([by, "gender"])
@@ -206,9 +207,12 @@ def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     for count, share in GENDER_COUNTS.items():
         table[share] = table[count] / table.groupby(by)[count].transform("sum")
     statements = quotes.drop_duplicates([by, "article_id", "quote_group"])
-    for share, items, weight in (("statement_share", statements, None),
-                                 ("word_share", quotes, "words")):  # fmt: skip
-        intervals = share_intervals(items, by, "gender", weight=weight).drop(columns="share")
+    people = quotes.drop_duplicates([by, "speaker"])
+    for share, items, weight, unit in (("statement_share", statements, None, "article_id"),
+                                       ("word_share", quotes, "words", "article_id"),
+                                       ("people_share", people, None, "speaker")):  # fmt: skip
+        intervals = share_intervals(items, by, "gender", weight=weight, unit=unit)
+        intervals = intervals.drop(columns="share")
         intervals.columns = [by, "gender", f"{share}_low", f"{share}_high"]
         table = table.merge(intervals, on=[by, "gender"], how="left")
     return table[[by, "gender", *(c for pair in GENDER_COUNTS.items() for c in pair),

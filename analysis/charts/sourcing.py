@@ -161,6 +161,7 @@ def gender_shares(data: pd.DataFrame, measure: str = "statements") -> alt.Chart:
             tooltip=[f"{by}:N", "gender:N", *counts_and_shares,
                      *_interval_tooltips(data, "statement_share"),
                      *_interval_tooltips(data, "word_share"),
+                     *_interval_tooltips(data, "people_share"),
                      alt.Tooltip("group_total:Q", title=f"{label} in the {by}")],
         )
     )  # fmt: skip

@@ -1,6 +1,6 @@
 """Per-article annotation cache: one file per article, keyed by its content and the pipeline.
 
-The key (see ``analysis.corpus.load.raw_key``) hashes the raw input (article id, source,
+The key (see ``analysis.corpus.build.raw_key``) hashes the raw input (article id, source,
 metadata, text) and the
 pipeline fingerprint (model name and version, package version and code, knowledge files), so
 editing a lexicon or upgrading the model never serves stale rows. Writes are atomic: a file

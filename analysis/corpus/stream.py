@@ -32,10 +32,10 @@ from ..ingest.sources import read_source
 from ..knowledge.topics import find_topic, use_topic
 from ..schemas import TABLES, build
 from . import layout
+from .build import corpus_of, progress_bar_over
 from .cache import write_atomically
 from .corpus import DERIVED, MAX_ROWS, DatasetCorpus, is_dataset, open_corpus, write_provenance
 from .fingerprint import pipeline_fingerprint
-from .load import corpus_of, progress_bar_over
 from .people import people_table
 
 BUILD_FILE = "build.json"

@@ -125,9 +125,9 @@ def test_top_people_by_gender_keeps_top_per_gender():
     ]
 
 
-def test_statement_and_word_shares_carry_intervals_over_articles():
+def test_statement_word_and_people_shares_carry_intervals():
     table = sourcing.gender_shares(_corpus(), by="corpus")
-    for share in ("statement_share", "word_share"):
+    for share in ("statement_share", "word_share", "people_share"):
         low, high = table[f"{share}_low"], table[f"{share}_high"]
         present = low.notna()
         assert present.any()
