@@ -14,6 +14,11 @@
   from the previous attributed quote within three sentences. Anonymous sources are recognised
   by ``anonymous_sources.csv``. The word lists and limits of the rules
   below are in ``quotes.yaml`` (packaged knowledge, ``analysis.knowledge``).
+* Also: the headline is never a quote; an attribution set into its clause ("Iraq, they
+  insisted, would not be a factor") reports the larger part around it; sources joined by "and"
+  speak together; a source noun that only names a person in a possessive or a preposition
+  ("Mr Blair's spokesman") is not that person; "it" goes back to a body or document, never to a
+  person; "I think" / "we believe" inside someone's words reports nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from spacy.attrs import LEMMA
 from ..knowledge import knowledge_cache, read_csv_rows, read_yaml
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
-from ..nlp.gender import UNKNOWN, pronoun_gender
+from ..nlp.gender import UNKNOWN, first_names, pronoun_gender
 from ..nlp.quote_marks import QuotedSpan
 from .base import extractor
 from .records import Mention, Quote, Speaker
@@ -37,6 +42,7 @@ QUOTES_FILE = "quotes.yaml"
 VERBS_FILE = "reporting_verbs.csv"
 SOURCES_FILE = "anonymous_sources.csv"
 ROLES_FILE = "role_nouns.csv"
+TITLES_FILE = "person_titles.csv"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")  # entity labels that can name a speaker
 ACTOR_SPEAKER_TYPE = {
@@ -61,6 +67,12 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
 def source_nouns() -> dict[str, str]:
     """Head-noun lemma -> anonymous | organization (anonymous_sources.csv)."""
     return {row["lemma"].strip(): row["type"].strip() for row in read_csv_rows(SOURCES_FILE)}
+
+
+@knowledge_cache
+def person_titles() -> frozenset[str]:
+    """Words that stand before a person's name ("Lord", "Mrs", "Senator"; person_titles.csv)."""
+    return frozenset(row["title"].strip().lower() for row in read_csv_rows(TITLES_FILE))
 
 
 @knowledge_cache
@@ -89,6 +101,7 @@ def _lead_in() -> re.Pattern:
 
 
 NO_SPEAKER = Speaker(None, "unknown")
+BODY_TYPES = ("organization", "document", "media")  # speakers "it" can refer to
 
 
 @dataclass
@@ -117,7 +130,11 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     [('indirect', 'Volodymyr Zelenskyy', 'peace was close'), \
 ('direct', 'Volodymyr Zelenskyy', 'We are ready,')]
     """
-    spans = [s for s in article.quoted_spans if _is_quote(article.text, s)]
+    spans = [
+        s
+        for s in article.quoted_spans
+        if _is_quote(article.text, s) and not _in_headline(article, s.start)
+    ]
     rows, state = [], State()
     direct_by_sentence: dict[int, list[QuotedSpan]] = {}
     for span in spans:
@@ -129,7 +146,11 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     previous_open = False
     for sentence_id, sent in enumerate(article.sentences):
         # indirect speech is attributed in reading order, with what the sentences before told
-        indirect = _indirect_in(article, sentence_id, near.get(sentence_id, []), verbs_in, state)
+        indirect = (
+            []
+            if _in_headline(article, sent.start_char)
+            else _indirect_in(article, sentence_id, near.get(sentence_id, []), verbs_in, state)
+        )
         for span in direct_by_sentence.get(sentence_id, []):
             speaker = _speaker_for_span(article, sent, span, state)
             group = state.last_group if previous_open else _group(state, speaker, sentence_id)
@@ -148,7 +169,8 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             if speaker.cue_token is not None or speaker.cue == "according to":
                 spoken.add(group)
             if speaker.name:
-                state.last_speaker, state.last_quote_sentence = speaker, sentence_id
+                state.last_speaker = speaker  # the quote ends in the sentence counted from
+                state.last_quote_sentence = article.sentence_id_at(max(span.end - 1, span.start))
         for start, end, speaker in indirect:
             state.last_group += 1
             spoken.add(state.last_group)
@@ -158,6 +180,13 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             if speaker.is_person:
                 state.last_speaker = speaker
     return _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
+
+
+def _in_headline(article: ParsedArticle, start: int) -> bool:
+    """The headline is the editor's summary, not anyone's words: its quoted words echo the
+    body ('Blair hails "historic" deal' ... Mr Blair said the deal was "historic"), which is
+    where the quote is."""
+    return start < article.headline_end
 
 
 def _group_speakers(rows: list[Quote]) -> list[Quote]:
@@ -326,7 +355,7 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> Quo
         text=article.text[start:end],
         kind=kind,
         quote_group=group,
-        speaker=speaker.name,
+        speaker=speaker.name.strip(" -–—,;:") if speaker.name else speaker.name,  # "Alan Beith -"
         speaker_type=speaker.type,
         speaker_side=speaker.side,
         cue=speaker.cue,
@@ -370,34 +399,57 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
         if subject is not None and subject.i not in inside:
             return _describe(article, subject, None, None, state)
     sentence_id = article.sentence_id(sent.start)
+    introduced = _introduced_person(article, sent, span, state)
+    if introduced is not None:
+        return introduced
     if state.last_speaker and sentence_id - state.last_quote_sentence <= limit("inherit_sentences"):
         return replace(state.last_speaker, cue_token=None)
     fallback = _previous_subject_speaker(article, sent)
     return fallback or NO_SPEAKER
 
 
+def _introduced_person(article, sent, span, state: State) -> Speaker | None:
+    """A quotation with no attribution that opens its sentence right after a sentence whose
+    subject is a person, and that held no quote, takes that person ("His friend, Saxon
+    Spence, lays the blame on one issue. "You cannot underestimate ..."), before the last
+    speaker."""
+    if article.text[sent.start_char : span.start].strip(" \n\"'“‘"):
+        return None  # words before the quotation: not a quotation on its own
+    previous = _sentence_before_quote(article, article.sentence_id(sent.start))
+    if previous is None or state.last_quote_sentence >= article.sentence_id(previous.start):
+        return None
+    return _subject_person(article, previous)
+
+
 def _inverted_attribution(article, sent, hi: int) -> Speaker | None:
     """ "...," fumed shop owner Dave Miller: a reporting word right after the quote, followed by
-    a named person, even when the parser misreads the verb."""
+    a named person (the one holding the verb's subject, when the parser found it), even when
+    the parser misreads the verb."""
     doc = article.doc
     window = doc[hi : min(hi + limit("inverted_window"), sent.end)]
     verb = next((t for t in window if t.lemma_.lower() in reporting_verbs()), None)
     if verb is None:
         return None
     reach = verb.idx + limit("inverted_name_reach")
-    for entity in _mentions(article):
-        if (
-            entity.label == "PERSON"
-            and verb.idx < entity.start <= reach
-            and entity.end <= sent.end_char
-        ):
-            return Speaker.of_person(entity, verb.lemma_.lower(), verb.i)
+    persons = [
+        e
+        for e in _mentions(article)
+        if e.label == "PERSON" and verb.idx < e.start <= reach and e.end <= sent.end_char
+    ]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    named = [e for e in persons if subject is not None and e.start <= subject.idx < e.end]
+    unrecognised = _unrecognised_name(subject) if subject is not None else None
+    if unrecognised is not None:
+        return Speaker(unrecognised, "person", None, verb.lemma_.lower(), verb.i, is_person=True)
+    if named or persons:  # "said Nottingham City Councillor Brian Parbutt": the subject's name
+        return Speaker.of_person((named or persons)[0], verb.lemma_.lower(), verb.i)
     return None
 
 
 def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
     """(reporting verb, its subject) nearest the quote: distance counted from the quote's edge,
-    participles ("suggesting") kept as a last resort; a verb inside another reporting verb's
+    participles ("suggesting") kept as a last resort, unless a verb of showing names their
+    speaker ("showed Mr X telling the meeting: ..."); a verb inside another reporting verb's
     clause ("said ... that intelligence shows ...") gives way to the outer one."""
     scored = []
     for token in sent:
@@ -407,12 +459,12 @@ def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
             or token.pos_ not in ("VERB", "AUX")
         ):
             continue
-        verb = _outermost_reporting(token)
+        verb = _outermost_reporting(token, inside)
         subject = _subject(verb)
         if subject is None or subject.i in inside:
             continue
         distance = lo - token.i if token.i < lo else token.i - hi
-        if token.tag_ == "VBG":
+        if token.tag_ == "VBG" and _perceived_speaker(token) is None:
             distance *= limit("participle_penalty")
         scored.append((distance, token.i, verb, subject))
     if not scored:
@@ -421,11 +473,17 @@ def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
     return verb, subject
 
 
-def _outermost_reporting(token):
+def _outermost_reporting(token, inside: frozenset[int] | set[int] = frozenset()):
+    """The reporting verb at the top of a chain ("said ... that X shows": said), never one
+    inside the quotation (a misparse hangs "Bull said" under the quoted "I think")."""
     verb = token
     for _ in range(limit("outer_verb_steps")):
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+        if (
+            head.i == verb.i
+            or head.i in inside
+            or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj")
+        ):
             break
         if head.lemma_ in reporting_verbs() and _subject(head) is not None:
             verb = head
@@ -454,12 +512,39 @@ def _subject(verb):
         return (
             verb.head
         )  # "officials speaking on condition...", or a misparse of "Trump called ..."
-    for token in (verb, verb.head):
+    perceived = _perceived_speaker(verb)
+    if perceived is not None:
+        return perceived
+    for token in (verb, _governing_verb(verb)):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head.i == token.i:
+        if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
+    return None
+
+
+def _governing_verb(verb):
+    """The verb a clause hangs on, through a preposition for a gerund ("was abandoned after
+    suggesting ...": abandoned)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head
+    return verb.head
+
+
+def _perceived_speaker(verb):
+    """The object of a verb of showing or hearing speaks the reporting participle that follows
+    it ("The documentary showed Mr Nattrass, apparently talking about the EU, telling the
+    meeting: ..."; quotes.yaml perception_verbs). With any other verb the participle is the
+    subject's ("Mr Blair attacked Mr Howard, saying ...": Mr Blair)."""
+    token = verb
+    for _ in range(limit("outer_verb_steps")):
+        if token.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.lower() in quote_words("perception_verbs"):
+            seen = next((c for c in token.children if c.dep_ == "dobj"), None)
+            return seen if seen is not None and seen.i < verb.i else None
     return None
 
 
@@ -477,7 +562,33 @@ def _according_to(sent, inside: set[int]):
 
 
 def _describe(article, head, cue: str | None, cue_token: int | None, state: State) -> Speaker:
-    """A speaker from the head token of the speaker phrase."""
+    """A speaker from the head token of the speaker phrase; sources joined by "and" speak
+    together ("Mr Afzal, Mr Islam and Mr Kazi deny ...": one speaker naming all three)."""
+    joined = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+    if head.pos_ in ("PROPN", "NOUN") and joined:
+        return _joint_speaker(article, [head, *joined], cue, cue_token, state)
+    return _single_speaker(article, head, cue, cue_token, state)
+
+
+def _joint_speaker(article, heads, cue, cue_token, state: State) -> Speaker:
+    """One speaker for coordinated sources: the people by their full names, else the phrase as
+    written ("Labour and the Conservatives")."""
+    speakers = [_single_speaker(article, h, cue, cue_token, state) for h in heads]
+    if all(s.is_person for s in speakers):
+        names = [s.name for s in speakers]
+        kind = "person"
+    else:
+        lo, hi = heads[0].left_edge.i, heads[-1].right_edge.i + 1
+        names = [article.doc[lo:hi].text.strip(" ,")]
+        kind = next((s.type for s in speakers if s.type != "unknown"), "unknown")
+    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    speaker = Speaker(name, kind, speakers[0].side, cue, cue_token)
+    state.groups.append((article.sentence_id(heads[0].i), speaker))  # "they" said next
+    return speaker
+
+
+def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
+    """A speaker from the head token of a speaker phrase naming one source."""
     doc = article.doc
     phrase = [
         t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t.i == head.i
@@ -487,14 +598,16 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
     if appositive is not None:  # "The union's leader, Tom Harris, said"
         return Speaker.of_person(appositive, cue, cue_token)
     entity = _entity_in(article, phrase, head)
+    unrecognised = _unrecognised_name(head)
+    if unrecognised is not None:
+        return Speaker(unrecognised, "person", None, cue, cue_token, is_person=True)
     lemma = head.lemma_.lower()
     generic_head = head.pos_ in ("NOUN", "PROPN") and (
         lemma in source_nouns() or lemma in role_nouns()
     )
     if (
         entity is not None
-        and generic_head
-        and entity.label != "PERSON"
+        and ((generic_head and entity.label != "PERSON") or _speaks_for(head, entity))
         and not (entity.start <= head.idx < entity.end)
     ):
         # "Russian officials", "a Hamas official", "the Russian Defence Ministry": a generic
@@ -507,7 +620,7 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
             if resolved is not None:
                 return replace(resolved, cue=cue, cue_token=cue_token)
         text = _phrase_text(doc, phrase)
-        kind = source_nouns().get(lemma, "unknown")
+        kind = _phrase_type(lemma)
         speaker = Speaker(text, kind, entity.side, cue, cue_token)
         _remember(article, head, lemma, speaker, state)
         return speaker
@@ -525,6 +638,9 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
         named = _named_institution(article, head)  # "the Defence Ministry ... the ministry said"
         if named is not None:
             return Speaker(named.canonical, "organization", named.side, cue, cue_token)
+    earlier = _same_body_before(article, head, phrase, state)
+    if earlier is not None:  # "The joint committee on human rights found ... The committee"
+        return replace(earlier, cue=cue, cue_token=cue_token)
     if lemma in role_nouns() and _has_definite(head):
         holder = _pack_role_holder(article, head)  # "the prime minister": the pack's Tony Blair
         if holder is not None:
@@ -551,6 +667,68 @@ def _describe(article, head, cue: str | None, cue_token: int | None, state: Stat
     speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _phrase_type(lemma: str) -> str:
+    """speaker_type of a phrase by its head noun: anonymous_sources.csv, else document for a
+    document noun ("Mr Sands' book"), else unknown."""
+    if lemma in source_nouns():
+        return source_nouns()[lemma]
+    return "document" if lemma in quote_words("document_nouns") else "unknown"
+
+
+def _speaks_for(head, named) -> bool:
+    """A source, people or document noun whose name is only in a possessive or a prepositional
+    phrase is not that name ("Mr Blair's official spokesman", "a spokesman for Mr Blair",
+    "sources close to Mr Hockney", "Mr Flight's allies", "Labour's new posters", "Mr Sands'
+    book"): the phrase is the speaker."""
+    lemma = head.lemma_.lower()
+    nouns = (*quote_words("people_nouns"), *quote_words("document_nouns"))
+    if head.pos_ != "NOUN" or not (lemma in source_nouns() or lemma in nouns):
+        return False
+    modifiers = [
+        c
+        for c in head.children
+        if c.dep_ in ("poss", "prep")
+        or (c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children))  # "close to"
+    ]
+    return any(
+        min(t.idx for t in c.subtree) <= named.start <= max(t.idx for t in c.subtree)
+        for c in modifiers
+    )
+
+
+def _unrecognised_name(head) -> str | None:
+    """A person's name the entity recogniser missed or misread: the proper nouns of the phrase's
+    head from a known first name or a title on ("said Nottingham City Councillor Brian Parbutt",
+    where "Nottingham City" was read as the person: Brian Parbutt; "fertility expert Lord
+    Winston": Lord Winston)."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    names = [head]
+    for token in reversed(list(head.lefts)):  # the run of capitalised words before the head
+        if not (
+            token.dep_ == "compound"
+            and token.i == names[0].i - 1
+            and token.whitespace_  # not "Co-Chairman"
+            and token.is_alpha
+            and token.text[0].isupper()
+        ):
+            break
+        names.insert(0, token)
+    first = next(
+        (k for k, t in enumerate(names[:-1]) if t.lower_ in first_names() or _name_title(t)),
+        None,
+    )
+    if first is None or any(t.ent_type_ for t in names[first:]):
+        return None
+    return " ".join(t.text for t in names[first:])
+
+
+def _name_title(token) -> bool:
+    """A title that names a person ("Lord Winston", "Mrs Spence"), not an office word that may
+    stand in a longer phrase (quotes.yaml name_titles)."""
+    return token.lower_ in quote_words("name_titles") and token.lower_ in person_titles()
 
 
 def _could_speak(head, phrase) -> bool:
@@ -580,6 +758,40 @@ def _named_institution(article, head):
     ):  # "Northvale Foods reported ... The company said"
         named = [e for e in before if not e.in_registry]
     return named[-1] if named else None
+
+
+def _same_body_before(article, head, phrase, state: State) -> Speaker | None:
+    """ "The committee", "the select committee": the body or text quoted a few sentences before
+    under a longer name with the same head noun and every word of this phrase ("The Commons
+    education select committee")."""
+    if not _has_definite(head) or _phrase_type(head.lemma_.lower()) not in BODY_TYPES:
+        return None
+    words = {t.lower_ for t in phrase if t.dep_ != "det" and t.is_alpha}
+    sentence_id = article.sentence_id(head.i)
+    named = [
+        (article.sentence_id_at(e.start), Speaker(e.canonical, "organization", e.side))
+        for e in _mentions(article)
+        if e.label == "ORG" and e.end <= head.idx
+    ]
+    recent = [(sid, s) for sid, lemma, s in state.recent if lemma == head.lemma_.lower()]
+    earlier = [
+        s
+        for sid, s in sorted(named + recent, key=lambda pair: pair[0])
+        if 0 <= sentence_id - sid <= limit("role_memory_sentences")
+        and words <= set((s.name or "").lower().split())
+        and len((s.name or "").split()) > len(words) + 1
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _last_body(article, sentence_id: int, state: State) -> Speaker | None:
+    """ "It said ...": the organisation or document quoted last, a few sentences before."""
+    bodies = [
+        s
+        for sid, _, s in state.recent
+        if s.type in BODY_TYPES and 0 <= sentence_id - sid <= limit("role_memory_sentences")
+    ]
+    return bodies[-1] if bodies else None
 
 
 def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None:
@@ -699,17 +911,18 @@ def _has_definite(head) -> bool:
 
 
 def _entity_in(article, phrase, head):
-    """The first person (else organisation/place/group) entity inside the speaker phrase."""
+    """The person entity holding the phrase's head word ("PCSU deputy general secretary Hugh
+    Lanning": Hugh Lanning, not a misread "PCSU"), else the first person, else the
+    organisation/place/group entity of the head, else the first one inside the phrase."""
     lo, hi = min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase)
-    inside = [
-        e
-        for e in article.rows_starting("entities", lo, hi)
-        if e.end <= hi and e.label in SPEAKER_LABELS
+    starting = [e for e in article.rows_starting("entities", lo, hi) if e.label in SPEAKER_LABELS]
+    inside = [e for e in starting if e.end <= hi]
+    head_entities = [e for e in starting if e.start <= head.idx < e.end]  # "Alan Beith -"
+    persons = [e for e in head_entities if e.label == "PERSON"] or [
+        e for e in inside if e.label == "PERSON"
     ]
-    persons = [e for e in inside if e.label == "PERSON"]
     if persons:
         return persons[0]
-    head_entities = [e for e in inside if e.start <= head.idx < e.end]
     return (head_entities or inside or [None])[0]
 
 
@@ -720,6 +933,8 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     goes to a plural source quoted in the same or the two sentences before ("Union members said
     ... "We have no choice," they said"), else stays unresolved."""
     sentence_id = article.sentence_id(head.i)
+    if head.lower_ == "it":  # never a person: the body or text quoted just before
+        return _last_body(article, sentence_id, state)
     if head.lower_ == "they":
         groups = [
             s
@@ -743,7 +958,7 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     last = state.last_speaker
     spoke_before = (
         last is not None
-        and last.is_person
+        and _one_source(last)
         and state.last_quote_sentence
         >= (article.sentence_id(previous.start) if previous is not None else sentence_id)
     )
@@ -772,10 +987,19 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     return None
 
 
+def _one_source(speaker: Speaker) -> bool:
+    """A person, or one unnamed individual ("Mr Blair's official spokesman"): "he added" in
+    the next sentence is them."""
+    if speaker.is_person:
+        return True
+    last_word = (speaker.name or "").split()[-1:] or [""]
+    return speaker.type == "anonymous" and last_word[0].lower() in role_nouns()
+
+
 def _sentence_before_quote(article, sentence_id: int):
     """The sentence before this one, or before the quotation this sentence continues: in
     '“Prizes are for publishers. Readers are for writers,” she says.' the sentence before "she"
-    is the one before the opening mark."""
+    is the one before the opening mark. A "sentence" of a lone closing mark is skipped."""
     start = article.sentences[sentence_id].start_char
     quote = next((q for q in article.quoted_spans if q.start - 1 <= start < q.end), None)
     previous = sentence_id - 1
@@ -785,6 +1009,8 @@ def _sentence_before_quote(article, sentence_id: int):
         and article.sentences[previous].start_char >= quote.start - 1
     ):
         previous -= 1
+    while previous >= 0 and not any(ch.isalpha() for ch in article.sentences[previous].text):
+        previous -= 1  # a closing mark split off as a sentence of its own
     return article.sentences[previous] if previous >= 0 else None
 
 
@@ -795,6 +1021,8 @@ def _subject_person(article, sent, before: int | None = None, speaking=False) ->
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or [
         t for t in sent if t.dep_ in SUBJECT_DEPS
     ]
+    if sent.root.pos_ == "PROPN":  # a misparse with the name at the root: "Trevor Phillips, ..."
+        subjects.append(sent.root)
     if before is not None:
         subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]
     if speaking:
@@ -805,8 +1033,12 @@ def _subject_person(article, sent, before: int | None = None, speaking=False) ->
         persons = [
             e for e in _mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi
         ]
-        if persons:
+        persons = [e for e in persons if e.start <= subject.idx < e.end] or persons
+        if persons:  # the name holding the subject's head ("PCSU secretary Hugh Lanning")
             return Speaker.of_person(persons[0])
+        unrecognised = _unrecognised_name(subject)  # "Piers Freelove is a benefit officer"
+        if unrecognised is not None:
+            return Speaker(unrecognised, "person", is_person=True)
     return None
 
 
@@ -854,6 +1086,8 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
         if token.i in in_quote or token.pos_ != "VERB":
             continue
         clause = _content_of(token)
+        aside = token if clause is None and _is_aside(token) else None
+        clause = token.head if aside is not None else clause
         subject = _subject(token)
         if (
             clause is None
@@ -864,9 +1098,10 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
             or any(s <= subject.idx < e for s, e in quoted_chars)
             or not _speaker_like(article, subject)
             or _speech_withheld(token)
+            or _own_belief(token, subject)
         ):
             continue
-        offsets = _clause_offsets(clause)
+        offsets = _clause_offsets(clause, aside)
         if offsets is None:  # nothing but a mark and punctuation ("said that ...")
             continue
         found.append((*offsets, _describe(article, subject, token.lemma_, token.i, state)))
@@ -889,8 +1124,9 @@ def _to_infinitive(verb) -> bool:
 def _content_of(verb):
     """What a reporting verb reports: its ``that`` clause (verbs whose ``indirect`` is yes);
     the infinitive of a verb of urging or promising ("urged ministers to drop the plan",
-    "vowed to fight on"; quotes.yaml infinitive_verbs); the "of"/"for" phrase of a verb of
-    charging ("accused Labour of lying"; quotes.yaml charge_verbs)."""
+    "vowed to fight on"; quotes.yaml infinitive_verbs); the gerund of a verb of denying or
+    admitting ("deny collecting votes"; quotes.yaml gerund_verbs); the "of"/"for" phrase of a
+    verb of charging ("accused Labour of lying"; quotes.yaml charge_verbs)."""
     lemma = verb.lemma_.lower()
     if reporting_verbs().get(lemma, (None, False))[1]:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -898,6 +1134,8 @@ def _content_of(verb):
             return clause
     if lemma in quote_words("infinitive_verbs"):
         return next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+    if lemma in quote_words("gerund_verbs"):  # "deny collecting votes fraudulently"
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if lemma in quote_words("charge_verbs"):  # "of" on the verb, or on its object
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return next(
@@ -915,6 +1153,15 @@ def _speech_withheld(verb) -> bool:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in quote_words("withholding_verbs"):
         return True
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _own_belief(verb, subject) -> bool:
+    """ "I think ...", "we believe ...": a speaker's hedge inside their own words (a transcript
+    without quotation marks), not a report of someone's position (quotes.yaml belief_verbs,
+    first_person_subjects)."""
+    return verb.lemma_.lower() in quote_words("belief_verbs") and subject.lower_ in quote_words(
+        "first_person_subjects"
+    )
 
 
 def _reporting_tokens_by_sentence(article) -> dict[int, list]:
@@ -946,12 +1193,19 @@ def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
 
 
 def _speaker_like(article, subject) -> bool:
-    """Only people, organisations, places acting as governments, pronouns, role nouns and
-    generic sources report speech ("the pattern suggests" does not)."""
+    """Only people, organisations, places acting as governments, pronouns, role nouns,
+    generic sources, nouns of people and documents report speech ("strategists claim", "the
+    papers suggest", "government figures suggest"; "the pattern suggests" does not)."""
+    lemma = subject.lemma_.lower()
     if (
         subject.lower_ in word_list("pronouns")
-        or subject.lemma_.lower() in source_nouns()
-        or subject.lemma_.lower() in role_nouns()
+        or _unrecognised_name(subject) is not None
+        or lemma in source_nouns()
+        or lemma in role_nouns()
+        or (
+            subject.pos_ == "NOUN"
+            and (lemma in quote_words("people_nouns") or lemma in quote_words("document_nouns"))
+        )
     ):
         return True
     lo = min(t.idx for t in subject.subtree)
@@ -965,7 +1219,37 @@ def _speaker_like(article, subject) -> bool:
     )
 
 
-def _clause_offsets(clause) -> tuple[int, int] | None:
+def _is_aside(verb) -> bool:
+    """A reporting verb set into the clause it reports, with a subject of its own ("Iraq, they
+    insisted, would not be a factor"; "The Tories, he said, can cut crime")."""
+    return (
+        verb.dep_ == "parataxis"
+        and reporting_verbs().get(verb.lemma_.lower(), (None, False))[1]
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _around_aside(tokens: list, aside) -> list:
+    """The larger part of a clause around its attribution (GUIDELINES: one quote, the larger
+    part): "Iraq, they insisted, would not be a factor" -> "would not be a factor"; nothing
+    when that part is shorter than ``aside_min_tokens`` (a misparse)."""
+    inside = {t.i for t in aside.subtree}
+    parts = [
+        [t for t in tokens if t.i < aside.i and t.i not in inside],
+        [t for t in tokens if t.i > aside.i and t.i not in inside],
+    ]
+    for part in parts:
+        while part and part[0].is_punct:
+            part.pop(0)
+        while part and part[-1].is_punct:
+            part.pop()
+    larger = max(parts, key=lambda p: sum(len(t.text_with_ws) for t in p))
+    return larger if len(larger) >= limit("aside_min_tokens") else []
+
+
+def _clause_offsets(clause, aside=None) -> tuple[int, int] | None:
+    """The offsets of a reported clause: without a leading "that"/"whether", an "according to"
+    phrase, an attribution set into it (``aside``) and the reporter's commentary."""
     according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
     tokens = [
         t
@@ -973,8 +1257,10 @@ def _clause_offsets(clause) -> tuple[int, int] | None:
         if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) and t.i not in according
     ]
     tokens = [t for t in tokens if not t.is_space]
+    if aside is not None:
+        tokens = _around_aside(tokens, aside)
     tokens = _without_commentary(tokens)
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and tokens[-1].text != "%":  # "by 25%" keeps its sign
         tokens.pop()
     if not tokens:
         return None

@@ -381,3 +381,134 @@ def test_he_after_an_attributed_sentence_is_its_speaker(parse):
 def test_a_short_quoted_term_with_no_act_of_speech_is_no_quote(parse):
     text = 'The party called it a "secret weapon". Ministers debated the "red line" for weeks.'
     assert [q.text for q in parse(text).rows["quotes"]] == ["secret weapon"]  # "called" speaks
+
+
+# --- real-news error classes (issue #16) ------------------------------------------------------
+
+
+def test_a_headline_is_never_a_quote(parse):
+    title = 'Blair hails "historic" deal'
+    text = f'{title}\n\nTony Blair said the deal was "historic" for Europe.'
+    rows = parse(text, title=title, topic="uk-politics-2005").rows["quotes"]
+    assert [q.start > len(title) for q in rows] == [True, True]
+
+
+def test_an_attribution_misread_under_the_quote_is_still_the_speaker(parse):
+    text = (
+        "Malcolm Shipley, of Leeds, said it was good. Katrina Bull, a prospective "
+        "parliamentary candidate said Mr Blair had shown he could rouse the party's "
+        'grassroots: "I think if every voter was able to spend time in a room with Tony, '
+        'we will have no problem with turnout."'
+    )
+    (direct,) = [q for q in parse(text).rows["quotes"] if q.kind == "direct"]
+    assert direct.speaker == "Katrina Bull"
+
+
+@pytest.mark.parametrize(
+    "subject, speaker, kind",
+    [
+        (
+            "Prime Minister Tony Blair's official spokesman",
+            "Prime Minister Tony Blair's official spokesman",
+            "anonymous",
+        ),  # fmt: skip
+        ("A spokesman for Mr Blair", "A spokesman for Mr Blair", "anonymous"),
+        ("Mr Sands' book", "Mr Sands' book", "document"),
+    ],
+)
+def test_a_source_speaking_for_a_named_person_is_not_that_person(parse, subject, speaker, kind):
+    text = f"{subject} said the troops would stay on standby."
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert [(q.speaker, q.speaker_type) for q in rows] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr Kennedy believes the war was illegal.",
+            [("indirect", "the war was illegal")],
+        ),
+        ("With hunting I think we will be successful.", []),  # a hedge, not a report
+        (
+            "Party strategists claim that turnout rises by 4%.",
+            [("indirect", "turnout rises by 4%")],
+        ),
+        (
+            "Government figures suggest TB has increased by 25%.",
+            [("indirect", "TB has increased by 25%")],
+        ),
+        ("The men deny collecting the ballots.", [("indirect", "collecting the ballots")]),
+        (
+            "Iraq, they insisted, would not be a factor for most voters.",
+            [("indirect", "would not be a factor for most voters")],
+        ),
+        (
+            "Adrian Hilton was dropped after suggesting the treaty was an act of treason.",
+            [("indirect", "the treaty was an act of treason")],
+        ),
+    ],
+)
+def test_indirect_speech_beyond_said_that(parse, text, expected):
+    assert [(q.kind, q.text) for q in parse(text).rows["quotes"]] == expected
+
+
+def test_the_person_a_film_shows_speaking_is_the_speaker(parse):
+    text = (
+        "The documentary showed Mr Nattrass, apparently talking about the EU, telling the "
+        'meeting: "The Germans are the big losers here but they do not care."'
+    )
+    assert [q.speaker for q in parse(text).rows["quotes"]] == ["Nattrass"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"It might sound great, but it creates complacency among our voters," said '
+            "Nottingham City Councillor Brian Parbutt.",
+            "Brian Parbutt",
+        ),
+        (
+            'But fertility expert Lord Winston said he thought it was "rather good" that '
+            "ministers held views.",
+            "Lord Winston",
+        ),
+    ],
+)
+def test_a_name_the_recogniser_missed_is_still_the_speaker(parse, text, speaker):
+    assert {q.speaker for q in parse(text).rows["quotes"]} == {speaker}
+
+
+def test_people_joined_by_and_speak_together(parse):
+    text = "Mr Afzal, Mr Islam and Mr Kazi deny conspiring to commit election fraud."
+    assert [q.speaker for q in parse(text).rows["quotes"]] == ["Afzal, Islam and Kazi"]
+
+
+def test_he_after_a_spokesman_s_quote_is_the_spokesman(parse):
+    text = (
+        "Tony Blair's official spokesman said: \"There are British nationals there and we "
+        'are making the usual contingency plans."\n\n'
+        "He added the situation would be monitored carefully."
+    )
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert {q.speaker for q in rows} == {"Tony Blair's official spokesman"}
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Jean Corston chairs the inquiry. The report said deaths in custody were too high. "
+            "It revealed that the boy had been depressed for weeks.",
+            ["The report", "The report"],  # "it" is never a person
+        ),
+        (
+            "The Commons education select committee said the project was a waste of money. "
+            "The select committee found that the founders were caught up in enthusiasm.",
+            ["The Commons education select committee"] * 2,
+        ),
+    ],
+)
+def test_it_and_the_short_name_of_a_body_go_back_to_that_body(parse, text, speakers):
+    assert [q.speaker for q in parse(text).rows["quotes"]] == speakers
