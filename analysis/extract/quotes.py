@@ -185,8 +185,10 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
 def _in_headline(article: ParsedArticle, start: int) -> bool:
     """The headline is the editor's summary, not anyone's words: its quoted words echo the
     body ('Blair hails "historic" deal' ... Mr Blair said the deal was "historic"), which is
-    where the quote is."""
-    return start < article.headline_end
+    where the quote is. A text that is all headline (one line, no body) has none: its words
+    are the article."""
+    has_body = bool(article.text[article.headline_end :].strip())
+    return has_body and start < article.headline_end
 
 
 def _group_speakers(rows: list[Quote]) -> list[Quote]:

@@ -512,3 +512,11 @@ def test_he_after_a_spokesman_s_quote_is_the_spokesman(parse):
 )
 def test_it_and_the_short_name_of_a_body_go_back_to_that_body(parse, text, speakers):
     assert [q.speaker for q in parse(text).rows["quotes"]] == speakers
+
+
+def test_a_text_that_is_all_headline_keeps_its_quotes(load_corpus, tmp_path):
+    """The headline is never a quote, but a one-line file with no body is all headline: its
+    quotes are the article's."""
+    (tmp_path / "a.txt").write_text('The minister spoke. "We will not give up," she said.')
+    quotes = load_corpus(tmp_path, cache=False).quotes
+    assert list(quotes["text"]) == ["We will not give up,"]
