@@ -39,6 +39,7 @@ from .records import FrameHit, Quote
 THRESHOLD = 1.0
 NEGATIONS_FILE = "frame_negations.csv"
 PATTERNS_FILE = "frame_patterns.yaml"
+SECTIONS = ("patterns", "not_cues")  # the sections of frame_patterns.yaml
 NAME_SPAN_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW"}  # a cue inside is a name
 
 
@@ -108,21 +109,22 @@ def pattern_entries(section: str = "patterns") -> tuple[dict, ...]:
 
 
 @knowledge_cache
-def pattern_matcher(vocab, section: str = "patterns") -> tuple[Matcher, dict[int, Cue]]:
-    """One spaCy ``Matcher`` of a section's entries, built once per vocabulary, and the cue of
-    each match id (entries that share a frame and cue are alternatives of one cue; a not-cue
-    weighs nothing)."""
+def pattern_matcher(vocab) -> tuple[Matcher, dict[int, tuple[str, Cue]]]:
+    """One spaCy ``Matcher`` of both sections' entries, built once per vocabulary (one pass over
+    a Doc finds cues and not-cues), and the section and cue of each match id (entries that share
+    a frame and cue are alternatives of one cue; a not-cue weighs nothing)."""
     matcher = Matcher(vocab)
     cues = {}
-    for number, entry in enumerate(pattern_entries(section)):
-        name = str(entry.get("cue", f"not a cue {number}")).lower()
-        cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
-        key = f"{section}|{cue.label}|{cue.cue}"
-        try:
-            matcher.add(key, [entry["tokens"]])
-        except ValueError as error:
-            raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
-        cues[vocab.strings[key]] = cue
+    for section in SECTIONS:
+        for number, entry in enumerate(pattern_entries(section)):
+            name = str(entry.get("cue", f"not a cue {number}")).lower()
+            cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
+            key = f"{section}|{cue.label}|{cue.cue}"
+            try:
+                matcher.add(key, [entry["tokens"]])
+            except ValueError as error:
+                raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
+            cues[vocab.strings[key]] = (section, cue)
     return matcher, cues
 
 
@@ -145,26 +147,32 @@ def pattern_hits(article: ParsedArticle, section: str = "patterns") -> list[Hit]
     >>> [hit.text for hit in pattern_hits(article) if hit.cue.label == "policy_prescription"]
     ['plans']
     """
-    matcher, cues = pattern_matcher(article.doc.vocab, section)
+    return pattern_hits_by_section(article)[section]
+
+
+def pattern_hits_by_section(article: ParsedArticle) -> dict[str, list[Hit]]:
+    """The hits of every section's token patterns, from one pass of the matcher."""
+    matcher, cues = pattern_matcher(article.doc.vocab)
+    hits = {section: [] for section in SECTIONS}
     if not cues:
-        return []
-    hits = []
+        return hits
     for match_id, start, end in matcher(article.doc):
+        section, cue = cues[match_id]
         span = article.doc[start:end]
         where = (span.start_char, span.end_char, start, end, article.sentence_id(start))
-        hits.append(Hit(cues[match_id], *where, span.text, is_negated(span)))
+        hits[section].append(Hit(cue, *where, span.text, is_negated(span)))
     return hits
 
 
-def without_not_cues(hits: list[Hit], article: ParsedArticle) -> list[Hit]:
-    """The hits, without those that lie inside a not-cue of their frame (``not_cues`` of
-    ``frame_patterns.yaml``): "health" in "health secretary" is a title, not a health frame;
-    "poll" in "a mock poll" is no opinion poll."""
-    vetoes = [(h.cue.label, h.start, h.end) for h in pattern_hits(article, "not_cues")]
+def without_not_cues(hits: list[Hit], vetoes: list[Hit]) -> list[Hit]:
+    """The hits, without those that lie inside a not-cue of their frame (``vetoes``: hits of
+    ``not_cues`` of ``frame_patterns.yaml``): "health" in "health secretary" is a title, not a
+    health frame; "poll" in "a mock poll" is no opinion poll."""
+    spans = [(h.cue.label, h.start, h.end) for h in vetoes]
     return [
         hit
         for hit in hits
-        if not any(f == hit.cue.label and s <= hit.start and hit.end <= e for f, s, e in vetoes)
+        if not any(f == hit.cue.label and s <= hit.start and hit.end <= e for f, s, e in spans)
     ]
 
 
@@ -235,9 +243,11 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     )
     quoted = SpanIndex((s.start, s.end) for s in spans)
     by_key: dict[tuple[int, str], dict] = {}
-    hits = [h for h in article.cue_hits if h.cue.source == "frame"] + pattern_hits(article)
+    patterns = pattern_hits_by_section(article)
+    hits = [h for h in article.cue_hits if h.cue.source == "frame"] + patterns["patterns"]
     hits = longest_hits(
-        without_not_cues(hits, article) + entity_hits(article.rows.get("entities", []), article.doc)
+        without_not_cues(hits, patterns["not_cues"])
+        + entity_hits(article.rows.get("entities", []), article.doc)
     )
     for hit in hits:
         if names.holds(hit.start) and not _counts_in_names(hit.cue):
