@@ -25,6 +25,7 @@ be told as the outlet's or a source's.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 
 from ..knowledge import has_knowledge, knowledge_cache, optional_csv_rows, read_yaml
@@ -70,14 +71,15 @@ def entity_cues() -> dict[str, tuple[Cue, ...]]:
     return cues
 
 
-def entity_hits(entities, doc=None) -> list[Hit]:
+def entity_hits(entities, doc=None, registry=None) -> list[Hit]:
     """Hits of the entity cues: a place entity that names a country other than the pack's home
     countries ("Iraq", "the US") is a ``foreign country`` (only when the pack names its home
     countries: without them nothing is foreign), unless it only labels a noun ("the Iraq war",
     "the US legal code": a war, a code, not relations with a state); a mention of a party (an
-    actor whose pack role is "party", an organisation named "... Party") is a ``political
-    party``."""
+    actor of ``registry``, default the pack's, whose role is "party", an organisation named
+    "... Party") is a ``political party``."""
     home = home_countries()
+    registry = registry if registry is not None else load_registry()
     kinds = {
         FOREIGN_COUNTRY: lambda e: (
             bool(home)
@@ -86,7 +88,7 @@ def entity_hits(entities, doc=None) -> list[Hit]:
             and code not in home
             and not _modifier(doc, e)
         ),
-        POLITICAL_PARTY: lambda e: is_party(e) and not _modifier(doc, e),
+        POLITICAL_PARTY: lambda e: is_party(e, registry) and not _modifier(doc, e),
     }
     return [
         Hit(cue, e.start, e.end, -1, -1, e.sentence_id, e.text, False)
@@ -109,23 +111,74 @@ def pattern_entries(section: str = "patterns") -> tuple[dict, ...]:
 
 
 @knowledge_cache
-def pattern_matcher(vocab) -> tuple[Matcher, dict[int, tuple[str, Cue]]]:
+def pattern_matcher(vocab) -> tuple[Matcher, dict[int, tuple[str, Cue]], tuple]:
     """One spaCy ``Matcher`` of both sections' entries, built once per vocabulary (one pass over
-    a Doc finds cues and not-cues), and the section and cue of each match id (entries that share
-    a frame and cue are alternatives of one cue; a not-cue weighs nothing)."""
+    a Doc finds cues and not-cues); the section and cue of each match id (entries that share a
+    frame and cue are alternatives of one cue; a not-cue weighs nothing); and each entry's
+    ``required_words`` as string hashes, to skip the sentences where no entry can match."""
     matcher = Matcher(vocab)
-    cues = {}
+    cues, needs = {}, []
     for section in SECTIONS:
         for number, entry in enumerate(pattern_entries(section)):
             name = str(entry.get("cue", f"not a cue {number}")).lower()
             cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
             key = f"{section}|{cue.label}|{cue.cue}"
             try:
-                matcher.add(key, [entry["tokens"]])
+                matcher.add(key, literal_starts(entry["tokens"]))
             except ValueError as error:
                 raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
             cues[vocab.strings[key]] = (section, cue)
-    return matcher, cues
+            needs.append(
+                tuple(
+                    frozenset(vocab.strings.add(word) for word in words)
+                    for words in required_words(entry["tokens"])
+                )
+            )
+    return matcher, cues, tuple(needs)
+
+
+WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT")  # token attributes whose values are words
+
+
+def required_words(tokens: list[dict]) -> list[frozenset[str]]:
+    """For each token that a match needs (no ``OP``, or ``OP: "+"``) and that names its words,
+    the words of which one must be in the sentence.
+
+    >>> required_words([{"LEMMA": {"IN": ["plan", "scheme"]}}, {"POS": "ADV", "OP": "*"},
+    ...                 {"LOWER": "to"}])
+    [frozenset({'plan', 'scheme'}), frozenset({'to'})]
+    """
+    needs = []
+    for token in tokens:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for attr in WORD_ATTRS:
+            value = token.get(attr)
+            if isinstance(value, str):
+                needs.append(frozenset([value]))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                needs.append(frozenset(value["IN"]))
+    return needs
+
+
+def literal_starts(tokens: list[dict]) -> list[list[dict]]:
+    """One pattern as alternatives whose first token has literal values instead of ``IN`` sets:
+    the same matches, faster, since the Matcher tests a set against every token of a Doc for a
+    pattern that starts with one, and a literal value in compiled code.
+
+    >>> literal_starts([{"LEMMA": {"IN": ["plan", "scheme"]}}, {"LOWER": "to"}])
+    [[{'LEMMA': 'plan'}, {'LOWER': 'to'}], [{'LEMMA': 'scheme'}, {'LOWER': 'to'}]]
+    """
+    first, rest = tokens[0], list(tokens[1:])
+    sets = {
+        attr: value["IN"]
+        for attr, value in first.items()
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list)
+    }
+    starts = [dict(first)]
+    for attr, values in sets.items():
+        starts = [{**start, attr: value} for start in starts for value in values]
+    return [[start, *rest] for start in starts]
 
 
 @knowledge_cache
@@ -151,16 +204,22 @@ def pattern_hits(article: ParsedArticle, section: str = "patterns") -> list[Hit]
 
 
 def pattern_hits_by_section(article: ParsedArticle) -> dict[str, list[Hit]]:
-    """The hits of every section's token patterns, from one pass of the matcher."""
-    matcher, cues = pattern_matcher(article.doc.vocab)
+    """The hits of every section's token patterns, from one pass of the matcher over the
+    sentences where some entry finds every word it needs (a pattern does not cross sentences)."""
+    matcher, cues, needs = pattern_matcher(article.doc.vocab)
     hits = {section: [] for section in SECTIONS}
-    if not cues:
+    if not cues or not len(article.doc):
         return hits
-    for match_id, start, end in matcher(article.doc):
-        section, cue = cues[match_id]
-        span = article.doc[start:end]
-        where = (span.start_char, span.end_char, start, end, article.sentence_id(start))
-        hits[section].append(Hit(cue, *where, span.text, is_negated(span)))
+    words = article.doc.to_array([LEMMA, LOWER, ORTH])
+    for sentence_id, sentence in enumerate(article.sentences):
+        present = set(words[sentence.start : sentence.end].ravel().tolist())
+        if not any(all(not need.isdisjoint(present) for need in entry) for entry in needs):
+            continue
+        for match_id, start, end in matcher(sentence):
+            section, cue = cues[match_id]
+            span = sentence[start:end]
+            where = (span.start_char, span.end_char, span.start, span.end, sentence_id)
+            hits[section].append(Hit(cue, *where, span.text, is_negated(span)))
     return hits
 
 
@@ -186,10 +245,10 @@ def _modifier(doc, mention) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
-def is_party(mention) -> bool:
-    """Does the mention name a political party: a pack actor whose role is "party", or an
-    organisation whose name ends in "Party"?"""
-    actor = load_registry().lookup(mention.canonical or mention.text)
+def is_party(mention, registry) -> bool:
+    """Does the mention name a political party: an actor of the registry whose role is "party",
+    or an organisation whose name ends in "Party"?"""
+    actor = registry.lookup(mention.canonical or mention.text)
     if actor is not None:
         return PARTY_ROLE in actor.role.lower().split("|")
     return mention.label in ("ORG", "NORP") and mention.text.lower().endswith(" party")
@@ -247,7 +306,7 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     hits = [h for h in article.cue_hits if h.cue.source == "frame"] + patterns["patterns"]
     hits = longest_hits(
         without_not_cues(hits, patterns["not_cues"])
-        + entity_hits(article.rows.get("entities", []), article.doc)
+        + entity_hits(article.rows.get("entities", []), article.doc, article.registry)
     )
     for hit in hits:
         if names.holds(hit.start) and not _counts_in_names(hit.cue):

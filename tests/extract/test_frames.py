@@ -290,3 +290,15 @@ def test_a_bad_pattern_names_the_file_and_the_entry(tmp_path):
     )
     with using_layers([tmp_path]), pytest.raises(ValueError, match="frame_patterns.yaml.*broken"):
         frames_module.pattern_matcher(Vocab())
+
+
+def test_patterns_are_found_in_later_sentences_at_their_own_offsets(parse):
+    """The matcher runs only on sentences that hold every word a pattern needs: a hit in the
+    third sentence keeps its sentence_id and its offsets into the article text."""
+    from analysis.extract.frames import pattern_hits
+
+    text = "The weather was fine. Ministers met in London. Protesters challenged the plans."
+    article = parse(text)
+    hits = [h for h in pattern_hits(article) if h.cue.cue == "plan"]
+    assert [(h.text, h.sentence_id, text[h.start : h.end]) for h in hits] == [("plans", 2, "plans")]
+    assert article.doc[hits[0].token_start].text == "plans"
