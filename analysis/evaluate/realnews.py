@@ -1,11 +1,14 @@
 """Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
 
-    python -m analysis.evaluate.realnews [--part dev|heldout|all] [--misses] [--corpus DIR]
+    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|all] [--misses] [--corpus DIR]
 
-Gold: every quote of 65 articles of ``../shared/corpora/bbc-politics``, coded from
+Gold: every quote of 87 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
-are in the repository). ``articles.csv`` splits them into a development part and a held-out part
-that is scored once, at the end.
+are in the repository). ``articles.csv`` splits them into a development part (44 articles) and
+held-out parts that are scored once, at the end of a round of rule changes: ``heldout`` (21
+articles, spent in the second round) and ``heldout2`` (22 articles no other gold uses, drawn
+among those with at least four quotation marks and coded by two further coders before the third
+round began).
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -37,8 +40,9 @@ BBC_TOPIC = "uk-politics-2005"
 KINDS = ("direct", "indirect", "mixed")
 PARTS = {
     "dev": {"quotes-dev"},
-    "heldout": {"quotes-heldout"},
-    "all": {"quotes-dev", "quotes-heldout"},
+    "heldout": {"quotes-heldout"},  # scored once, spent (tests/gold/bbc/heldout-quotes.txt)
+    "heldout2": {"quotes-heldout2"},  # drawn and coded for the next round; scored once, at its end
+    "all": {"quotes-dev", "quotes-heldout", "quotes-heldout2"},
 }
 
 

@@ -43,3 +43,19 @@ def test_speaker_gender_on_the_development_part():
     coded, predicted = result["statements"]["gold"], result["statements"]["predicted"]
     share = coded["female"] / sum(coded.values()) - predicted["female"] / sum(predicted.values())
     assert abs(share) <= 0.03  # women's share of statements: coded 0.112, predicted 0.107
+
+
+def test_the_quote_gold_parts_share_no_article():
+    """Each held-out part holds articles that no other gold (quotes, people, frames) uses."""
+    import csv
+
+    rows = list(csv.DictReader((realnews.BBC_GOLD / "articles.csv").open(encoding="utf-8")))
+    parts = {row["part"]: set() for row in rows}
+    for row in rows:
+        parts[row["part"]].add(row["file"])
+    framed = {r["file"] for r in csv.DictReader((realnews.BBC_GOLD / "sentences.csv").open())}
+    coded = realnews.read_coded(realnews.BBC_GOLD / "quotes")
+    assert len(parts["quotes-heldout2"]) == 22 and parts["quotes-heldout2"] <= set(coded)
+    for held_out in ("quotes-heldout", "quotes-heldout2"):
+        others = set().union(*(files for part, files in parts.items() if part != held_out))
+        assert not parts[held_out] & (others | framed)
