@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..corpus.query import corpus_sql, group_column
+from ..corpus.query import corpus_sql, group_column, words_sql
 from ..nlp.gender import UNKNOWN as UNKNOWN_GENDER
 from .uncertainty import share_intervals
 
@@ -52,8 +52,7 @@ def _quote_rows(corpus, by: str = "corpus") -> str:
         select q.article_id, q.quote_group, {group_column(by, columns)} as grp,
             coalesce(q.speaker, '{UNKNOWN_LABEL}') as speaker, q.speaker_type,
             coalesce(q.speaker_side, 'unknown') as speaker_side,
-            case when trim(q.text) = '' then 0
-                 else len(regexp_split_to_array(trim(q.text), '\\s+')) end as words
+            {words_sql("q.text")} as words
         from quotes q left join articles a using (article_id)"""
 
 

@@ -23,7 +23,8 @@ from ..schemas import TABLES, validate
 from . import layout
 from .bulk import gc_paused
 from .cache import write_atomically
-from .people import people_table
+from .people import people_rows, people_table
+from .query import connect
 
 PROVENANCE_FILE = "provenance.json"
 DERIVED = {"people"}  # tables rebuilt from the others when a saved corpus lacks them
@@ -97,8 +98,6 @@ class Corpus:
     def sql(self, query: str, params=None) -> pd.DataFrame:
         """The result of a DuckDB query over the corpus's tables, by name ("select speaker,
         count(*) from quotes group by 1"), as a DataFrame."""
-        from .query import connect
-
         with connect(self.sql_sources()) as con:
             return con.execute(query, params).df()
 
@@ -177,7 +176,7 @@ class DatasetCorpus(Corpus):
         """The table as a validated DataFrame (read once), or a clear error above the limit."""
         if name not in self.loaded:
             if name in DERIVED and not layout.has_table(self.folder, name):
-                frame = people_table(self.table("entities"), self.table("quotes"))
+                frame = self.derived_people()
             else:
                 rows = self.row_count(name)
                 if rows > self.max_rows:
@@ -191,6 +190,12 @@ class DatasetCorpus(Corpus):
     def in_memory(self) -> Corpus:
         """Every table read: a Corpus in memory."""
         return Corpus(**self.tables(), provenance=self.provenance)
+
+    def derived_people(self) -> pd.DataFrame:
+        """The people table, built by SQL over the entities and quotes where they are (on
+        disk: read in place, whatever their size)."""
+        with connect(self.sql_sources()) as con:
+            return people_rows(con)
 
     def sql_sources(self) -> dict[str, object]:
         """Tables on disk are read in place; a derived table only once it is loaded."""

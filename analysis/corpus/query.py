@@ -32,6 +32,12 @@ def connect(sources: dict[str, object]):
     return con
 
 
+def words_sql(column: str) -> str:
+    """SQL: the number of words of a text column, counted by whitespace (0 for blank text)."""
+    return (f"case when trim({column}) = '' then 0 "
+            f"else len(regexp_split_to_array(trim({column}), '\\s+')) end")  # fmt: skip
+
+
 def corpus_sql(corpus, query: str, params=None) -> pd.DataFrame:
     """A query over any corpus-like object: a Corpus (in memory or on disk) or anything with
     table attributes (``articles``, ``quotes``...)."""

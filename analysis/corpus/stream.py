@@ -16,8 +16,8 @@ start rather than mixed; a folder holding anything else is refused.
 What is computed across the whole corpus in memory is computed per batch here: duplicates are
 marked within a batch, events linked within a batch. With a batch at least as large as the
 corpus (the default of 500 holds the seeds and the BBC corpus) the tables equal an in-memory
-load. The ``people`` table is built at the end when the entities and quotes fit in memory
-(``MAX_ROWS``), else it is left out (``corpus.sql`` over entities and quotes still answers).
+load. The ``people`` table is built at the end, by SQL over the entities and quotes parts read
+in place (``analysis.corpus.people``), so that it needs no table in memory.
 """
 
 from __future__ import annotations
@@ -34,9 +34,8 @@ from ..schemas import TABLES, build
 from . import layout
 from .build import corpus_of, progress_bar_over
 from .cache import write_atomically
-from .corpus import DERIVED, MAX_ROWS, DatasetCorpus, is_dataset, open_corpus, write_provenance
+from .corpus import DERIVED, DatasetCorpus, is_dataset, open_corpus, write_provenance
 from .fingerprint import pipeline_fingerprint
-from .people import people_table
 
 BUILD_FILE = "build.json"
 BATCH = 500  # articles per part
@@ -110,9 +109,5 @@ def _pending(starts: range, state: dict, progress):
 
 
 def _write_people(out: Path) -> None:
-    """The people table of the whole corpus, when its sources fit in memory."""
-    corpus = open_corpus(out)
-    if max(corpus.row_count("entities"), corpus.row_count("quotes")) > MAX_ROWS:
-        return
-    people = people_table(corpus.entities, corpus.quotes)
-    layout.write_part(out, "people", 0, people)
+    """The people table of the whole corpus, from its parts on disk."""
+    layout.write_part(out, "people", 0, open_corpus(out).derived_people())

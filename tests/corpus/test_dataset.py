@@ -198,3 +198,17 @@ def test_aggregations_are_the_same_sql_on_disk_and_in_memory(seeds_corpus, saved
         sourcing.quotes_by_speaker(on_disk), sourcing.quotes_by_speaker(seeds_corpus)
     )
     assert on_disk.loaded == {}  # answered in place: no table was loaded into pandas
+
+
+def test_people_are_built_from_the_parts_without_loading_a_table(seeds_corpus, tmp_path):
+    """A streaming build writes the people table by SQL over its parts (no table above the row
+    limit is loaded), equal to the in-memory corpus's."""
+    built = analysis.load_corpus(ROOT / "seeds", out=tmp_path / "built", batch=2, progress=False)
+    assert layout.has_table(tmp_path / "built", "people")
+    reopened = analysis.open_corpus(tmp_path / "built", max_rows=20)
+    assert (
+        len(seeds_corpus.people) <= 20 < min(len(seeds_corpus.entities), len(seeds_corpus.quotes))
+    )
+    pd.testing.assert_frame_equal(reopened.people, seeds_corpus.people)
+    assert set(reopened.loaded) == {"people"}
+    assert built.row_count("people") == len(seeds_corpus.people)

@@ -22,7 +22,7 @@ ENTITIES = pd.DataFrame(
         entity("a", "Alex Folkes", "unknown", "none", 0.0, ""),
         {**entity("a", "Home Office", None, None, math.nan, None), "label": "ORG"},
     ]
-)
+).assign(start=lambda table: range(0, 10 * len(table), 10))
 QUOTES = pd.DataFrame(
     [
         {"article_id": "a", "quote_group": 0, "speaker": "Ruth Kelly", "speaker_type": "person",
@@ -34,7 +34,7 @@ QUOTES = pd.DataFrame(
         {"article_id": "b", "quote_group": 4, "speaker": "Home Office", "speaker_type":
          "organization", "speaker_side": None, "text": "No comment"},
     ]
-)  # fmt: skip
+).assign(start=lambda table: range(0, 10 * len(table), 10))  # fmt: skip
 
 
 def test_one_row_per_person_with_its_statements_words_mentions_and_articles():
