@@ -18,7 +18,10 @@
   insisted, would not be a factor") reports the larger part around it; sources joined by "and"
   speak together; a source noun that only names a person in a possessive or a preposition
   ("Mr Blair's spokesman") is not that person; "it" goes back to a body or document, never to a
-  person; "I think" / "we believe" inside someone's words reports nothing.
+  person; "I think" / "we believe" inside someone's words reports nothing; "the papers" are
+  the newspapers named before; "the committee" goes back to its longer name anywhere before;
+  "Name, QC told" is Name's; a party's office ("The SNP's parliamentary leader") right after a
+  member of that party spoke is that member.
 """
 
 from __future__ import annotations
@@ -110,6 +113,7 @@ class State:
 
     last_speaker: Speaker | None = None
     last_quote_sentence: int = -99
+    last_speaker_sentence: int = -99  # where last_speaker spoke (a direct or indirect quote)
     last_group: int = -1
     group_of_cue: dict = field(default_factory=dict)
     recent: list = field(
@@ -171,6 +175,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             if speaker.name:
                 state.last_speaker = speaker  # the quote ends in the sentence counted from
                 state.last_quote_sentence = article.sentence_id_at(max(span.end - 1, span.start))
+                state.last_speaker_sentence = state.last_quote_sentence
         for start, end, speaker in indirect:
             state.last_group += 1
             spoken.add(state.last_group)
@@ -179,6 +184,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             )
             if speaker.is_person:
                 state.last_speaker = speaker
+                state.last_speaker_sentence = sentence_id
     return _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
 
 
@@ -599,6 +605,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     appositive = _appositive_person(article, head)
     if appositive is not None:  # "The union's leader, Tom Harris, said"
         return Speaker.of_person(appositive, cue, cue_token)
+    titled = _post_nominal_person(article, head)
+    if titled is not None:  # "Judge Richard Mawrey, QC told the hearing"
+        return Speaker.of_person(titled, cue, cue_token)
     entity = _entity_in(article, phrase, head)
     unrecognised = _unrecognised_name(head)
     if unrecognised is not None:
@@ -621,6 +630,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
             resolved = _resolve_reference(article, head, state)
             if resolved is not None:
                 return replace(resolved, cue=cue, cue_token=cue_token)
+        described = _described_speaker(article, head, entity, state)
+        if described is not None:  # "Tory Liam Fox said ... The Conservative Party Co-Chairman"
+            return replace(described, cue=cue, cue_token=cue_token)
         text = _phrase_text(doc, phrase)
         kind = _phrase_type(lemma)
         speaker = Speaker(text, kind, entity.side, cue, cue_token)
@@ -642,7 +654,14 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
             return Speaker(named.canonical, "organization", named.side, cue, cue_token)
     earlier = _same_body_before(article, head, phrase, state)
     if earlier is not None:  # "The joint committee on human rights found ... The committee"
-        return replace(earlier, cue=cue, cue_token=cue_token)
+        speaker = replace(earlier, cue=cue, cue_token=cue_token)
+        _remember(article, head, lemma, speaker, state)  # "It urged ..." next
+        return speaker
+    papers = _named_papers(article, head)
+    if papers is not None:  # "the Sunday Times and Sunday Telegraph ... The papers suggest"
+        speaker = Speaker(papers, "media", None, cue, cue_token)
+        _remember(article, head, lemma, speaker, state)
+        return speaker
     if lemma in role_nouns() and _has_definite(head):
         holder = _pack_role_holder(article, head)  # "the prime minister": the pack's Tony Blair
         if holder is not None:
@@ -779,11 +798,39 @@ def _same_body_before(article, head, phrase, state: State) -> Speaker | None:
     earlier = [
         s
         for sid, s in sorted(named + recent, key=lambda pair: pair[0])
-        if 0 <= sentence_id - sid <= limit("role_memory_sentences")
+        if 0 <= sentence_id - sid <= limit("body_memory_sentences")
         and words <= set((s.name or "").lower().split())
         and len((s.name or "").split()) > len(words) + 1
     ]
     return earlier[-1] if earlier else None
+
+
+def _named_papers(article, head) -> str | None:
+    """ "The papers", "the newspaper", "both newspapers": the newspapers named a few sentences
+    before (a name ending in a newspaper word of quotes.yaml media_name_words), with the titles
+    joined to it ("the Sunday Times and Sunday Telegraph") when the noun is plural."""
+    if head.lemma_.lower() not in quote_words("media_nouns") or not (
+        _has_definite(head) or any(c.lower_ == "both" for c in head.children)
+    ):
+        return None
+    sentence_id = article.sentence_id(head.i)
+    papers = [
+        e
+        for e in _mentions(article)
+        if e.end <= head.idx
+        and e.text.split()[-1].lower() in quote_words("media_name_words")
+        and sentence_id - article.sentence_id_at(e.start) <= limit("body_memory_sentences")
+    ]
+    if not papers:
+        return None
+    named = article.doc.char_span(papers[-1].start, papers[-1].end, alignment_mode="expand")
+    if named is None:
+        return None
+    title = named.root
+    if head.tag_ in ("NNS", "NNPS") and title.conjuncts:
+        phrase = [named[0], *(t for c in title.conjuncts for t in c.subtree)]
+        return _phrase_text(article.doc, phrase)
+    return named.text
 
 
 def _last_body(article, sentence_id: int, state: State) -> Speaker | None:
@@ -820,6 +867,43 @@ def _appositive_person(article, head):
             if persons and not (head.ent_type_ == "PERSON"):
                 return persons[0]
     return None
+
+
+def _described_speaker(article, head, entity, state: State) -> Speaker | None:
+    """A definite description of an office of a party or body ("The Conservative Party
+    Co-Chairman", "The Scottish National Party's parliamentary leader") right after a person
+    spoke: that person, when the body has a side, theirs is it (or unknown) and the description
+    names no other office of it ("the party's deputy leader": quotes.yaml other_office_words)."""
+    last = state.last_speaker
+    if (
+        last is None
+        or not last.is_person
+        or head.lemma_.lower() not in role_nouns()
+        or not (
+            _has_definite(head)
+            or head.left_edge.lower_ == "the"  # "The Conservative Party Co-Chairman"
+            or any(c.dep_ == "poss" for c in head.children)
+        )
+        or article.sentence_id(head.i) - state.last_speaker_sentence > limit("described_sentences")
+        or entity.side is None
+        or last.side not in (None, entity.side)
+    ):
+        return None
+    words = {t.lower_ for t in head.subtree if t.i < head.i}
+    if words & set(quote_words("other_office_words")):
+        return None
+    return last
+
+
+def _post_nominal_person(article, head):
+    """A letter title after a name and a comma read as the subject ("Richard Mawrey, QC told
+    the hearing", "Jean Smith, MP, said"; quotes.yaml post_nominals): the person named."""
+    if head.lower_ not in quote_words("post_nominals") or head.i < 1:
+        return None
+    comma = head.doc[head.i - 1]
+    if comma.text != ",":
+        return None
+    return next((e for e in _mentions(article) if e.label == "PERSON" and e.end == comma.idx), None)
 
 
 def _plain_role(head) -> bool:

@@ -520,3 +520,53 @@ def test_a_text_that_is_all_headline_keeps_its_quotes(load_corpus, tmp_path):
     (tmp_path / "a.txt").write_text('The minister spoke. "We will not give up," she said.')
     quotes = load_corpus(tmp_path, cache=False).quotes
     assert list(quotes["text"]) == ["We will not give up,"]
+
+
+def test_the_papers_are_the_newspapers_named_before(parse):
+    text = (
+        "A spokesman said he did not know where the stories in the Daily Mail and the Evening "
+        "Standard had come from. The papers say the minister will resign within a week."
+    )
+    rows = parse(text).rows["quotes"]
+    assert [q.speaker for q in rows][-1] == "the Daily Mail and the Evening Standard"
+
+
+def test_the_committee_goes_back_to_its_longer_name_across_the_article(parse):
+    text = (
+        "The Commons transport select committee said the trains were unsafe. The rail network "
+        "is old. Fares rose in March. Passengers complained. Trains were late. Stations were "
+        "shut. Staff went on strike. The committee also said fares were too high. It urged the "
+        "operators to cut them."
+    )
+    assert {q.speaker for q in parse(text).rows["quotes"]} == {
+        "The Commons transport select committee"
+    }
+
+
+def test_letters_after_a_name_read_as_the_subject_are_that_person_s(parse):
+    text = "Judge Mary Penrose, QC told the hearing the evidence against the men was weak."
+    assert [q.speaker for q in parse(text).rows["quotes"]] == ["Mary Penrose"]
+
+
+def test_the_mp_is_the_person_named_before(parse):
+    text = (
+        "Mark Dunn said he would fight on. The MP, who is seeing his lawyers, told reporters: "
+        '"They cannot simply remove me like that."'
+    )
+    assert {q.speaker for q in parse(text).rows["quotes"]} == {"Mark Dunn"}
+
+
+@pytest.mark.parametrize(
+    "office, speaker",
+    [
+        ("housing spokeswoman", "Jane Hollis"),
+        ("deputy spokeswoman", "The Tory party's deputy spokeswoman"),  # another office
+    ],
+)
+def test_a_party_office_after_its_member_spoke_is_that_member(parse, office, speaker):
+    text = (
+        "Conservative Jane Hollis said the plan would fail. "
+        f"The Tory party's {office} said voters deserved better homes."
+    )
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert [q.speaker for q in rows] == ["Jane Hollis", speaker]
