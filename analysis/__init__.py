@@ -29,6 +29,7 @@ from .analyses.timeline import (
     calendar_events,
     dated_events,
     event_outlets,
+    events_per_week,
     publications,
 )
 from .analyses.tone import (
@@ -65,6 +66,7 @@ __all__ = [
     "entity_html",
     "entity_markup",
     "event_outlets",
+    "events_per_week",
     "frame_evidence",
     "frame_profile",
     "frame_validity",

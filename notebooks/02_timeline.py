@@ -67,13 +67,23 @@ nb.show(timeline.publication_timeline(analysis.publications(corpus.articles)), "
 nb.show(timeline.events_calendar(analysis.calendar_events(corpus.events, corpus.articles)), "timeline_events_calendar")
 
 # %% [markdown]
+# ## Event mentions per week
+#
+# The same dated mentions counted per week (weeks start on Monday), by event type: the calendar
+# that stays readable however large the corpus. Hover for the number of linked events and of
+# articles behind a bar.
+
+# %%
+nb.show(timeline.events_per_week(analysis.events_per_week(corpus)), "timeline_events_per_week")
+
+# %% [markdown]
 # ## Which outlet reported which event
 #
 # Mentions linked into one event (same type, overlapping dates, a shared actor or venue) share a
-# row; a cell counts an outlet's mentions of that event.
+# row; a cell counts an outlet's mentions of that event. The 40 events mentioned most are drawn.
 
 # %%
-nb.show(timeline.outlet_coverage(analysis.event_outlets(corpus.events, corpus.articles)), "timeline_outlet_coverage")
+nb.show(timeline.outlet_coverage(analysis.event_outlets(corpus, top=40)), "timeline_outlet_coverage")
 
 # %% [markdown]
 # ## Actors over time

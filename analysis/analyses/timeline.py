@@ -1,9 +1,18 @@
 """The timeline over a corpus: when articles appeared, the dated events (with their outlets),
-which outlet reported which event, and who took part month by month."""
+which outlet reported which event, events per week, and who took part month by month.
+
+``event_outlets`` and ``events_per_week`` are DuckDB SQL over the corpus (``corpus_sql``): the
+same query counts a corpus in memory and one on disk in place, and returns only the counts a
+chart draws.
+"""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pandas as pd
+
+from ..corpus.query import corpus_sql
 
 UNKNOWN_LABEL = "(unknown)"  # an outlet or place that is not known
 ONE_DAY = pd.Timedelta(days=1)
@@ -38,13 +47,47 @@ def calendar_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     return dated_events(events, articles)[columns]
 
 
-def event_outlets(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Mentions of each linked event (``event_id``) per outlet, with the event's first date."""
-    data = dated_events(events, articles)
-    counts = data.groupby(["event_id", "label", "outlet"]).size().rename("mentions").reset_index()
-    first = data.groupby("event_id")["date"].min()
-    counts["date"] = counts["event_id"].map(first)
-    return counts
+_DATED = f"""
+    select e.event_id, e.article_id, e.date, e.event_type,
+        e.event_type || ' · ' || strftime(e.date, '%Y-%m-%d') || ' · '
+            || coalesce(e.place, '{UNKNOWN_LABEL}') as label,
+        coalesce(a.outlet, '{UNKNOWN_LABEL}') as outlet
+    from events e left join articles a using (article_id)
+    where e.date is not null"""
+
+
+def _tables(corpus, articles):
+    """A corpus, or (for the older call with two tables) the events and articles tables."""
+    return corpus if articles is None else SimpleNamespace(events=corpus, articles=articles)
+
+
+def event_outlets(corpus, articles: pd.DataFrame | None = None, *, top: int | None = None):
+    """Mentions of each linked event (``event_id``) per outlet, with the event's first date;
+    ``top``: only the events mentioned most (ties: the earlier first). ``corpus``: a corpus,
+    or the events table when ``articles`` is given."""
+    keep = (
+        ""
+        if top is None
+        else f"""
+        where event_id in (select event_id from dated group by event_id
+                           order by count(*) desc, min(date), event_id limit {int(top)})"""
+    )
+    return corpus_sql(_tables(corpus, articles), f"""
+        with dated as ({_DATED})
+        select event_id, label, outlet, count(*) as mentions,
+            min(min(date)) over (partition by event_id) as date
+        from dated {keep}
+        group by event_id, label, outlet order by event_id, label, outlet""")  # fmt: skip
+
+
+def events_per_week(corpus, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated event mentions per week (weeks start on Monday) and event type, with the number of
+    linked events and of articles behind them: the calendar of a corpus of any size."""
+    return corpus_sql(_tables(corpus, articles), f"""
+        with dated as ({_DATED})
+        select date_trunc('week', date) as week, event_type, count(*) as mentions,
+            count(distinct event_id) as events, count(distinct article_id) as articles
+        from dated group by all order by week, event_type""")  # fmt: skip
 
 
 def actor_months(events: pd.DataFrame) -> pd.DataFrame:

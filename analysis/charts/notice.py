@@ -33,6 +33,11 @@ EMPTY = {
         "No event could be placed on the calendar: dates such as 'on Sunday' need the "
         "article's publication date.",
     ),
+    "events_per_week": (
+        "Event mentions per week",
+        "No event could be placed on the calendar: dates such as 'on Sunday' need the "
+        "article's publication date.",
+    ),
     "outlet_coverage": (
         "Which outlet reported which event",
         "No dated event to compare across outlets.",

@@ -69,6 +69,28 @@ def outlet_coverage(counts: pd.DataFrame) -> alt.Chart:
 
 
 @says_when_empty
+def events_per_week(counts: pd.DataFrame) -> alt.Chart:
+    """Dated event mentions per week, stacked by event type (``analysis.events_per_week``): the
+    calendar of a corpus too large to draw event by event."""
+    return (
+        alt.Chart(counts, title="Event mentions per week")
+        .mark_bar()
+        .encode(
+            x=alt.X("week:T", title="Week"),
+            y=alt.Y("mentions:Q", title="Mentions"),
+            color=alt.Color("event_type:N", title="Event type"),
+            tooltip=[
+                alt.Tooltip("week:T", title="Week of"),
+                "event_type:N",
+                "mentions:Q",
+                "events:Q",
+                "articles:Q",
+            ],  # fmt: skip
+        )
+    )
+
+
+@says_when_empty
 def actor_appearances(counts: pd.DataFrame) -> alt.Chart:
     """Actors of dated events over time (by month): circle size = event mentions
     (``analysis.actor_months``)."""

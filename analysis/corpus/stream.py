@@ -14,10 +14,11 @@ articles, model, code, knowledge or batch size), or a saved corpus, is built aga
 start rather than mixed; a folder holding anything else is refused.
 
 What is computed across the whole corpus in memory is computed per batch here: duplicates are
-marked within a batch, events linked within a batch. With a batch at least as large as the
-corpus (the default of 500 holds the seeds and the BBC corpus) the tables equal an in-memory
-load. The ``people`` table is built at the end, by SQL over the entities and quotes parts read
-in place (``analysis.corpus.people``), so that it needs no table in memory.
+marked within a batch, events linked within a batch (with several batches an ``event_id`` names
+its batch, "b00002-E00001", so that events of two batches never share one). With a batch at
+least as large as the corpus (the default of 500 holds the seeds and the BBC corpus) the tables
+equal an in-memory load. The ``people`` table is built at the end, by SQL over the entities and
+quotes parts read in place (``analysis.corpus.people``), so that it needs no table in memory.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def build_dataset(source, out, *, batch: int = BATCH, metadata=None, topic=None,
     for index in _pending(starts, state, progress):
         part = corpus_of(raws[starts[index] : starts[index] + batch], [], chosen, snapshot=False,
                          progress=False, **options)  # fmt: skip
+        if len(starts) > 1:  # events are linked within a batch: ids name their batch
+            part.events["event_id"] = f"b{index:05d}-" + part.events["event_id"]
         for name, frame in part.tables().items():
             if name not in DERIVED:
                 layout.write_part(out, name, index, frame)

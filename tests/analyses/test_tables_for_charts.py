@@ -65,3 +65,40 @@ def test_event_outlets_count_mentions_of_one_linked_event_per_outlet():
     table = analysis.event_outlets(events, articles)
     counts = {(r.outlet, r.mentions) for r in table.itertuples()}
     assert counts == {("X", 2), ("(unknown)", 1)}
+
+
+def test_events_per_week_count_mentions_events_and_articles_from_monday():
+    monday, sunday = pd.Timestamp("2025-12-22"), pd.Timestamp("2025-12-28")
+    events = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "b", "c"],
+            "event_id": ["E00001", "E00001", "E00002", "E00003"],
+            "date": [monday, sunday, sunday, sunday + pd.Timedelta(days=1)],
+            "event_type": ["meeting/talks", "meeting/talks", "meeting/talks", "attack"],
+            "place": [None] * 4,
+        }
+    )
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "Y", None]})
+    table = analysis.events_per_week(events, articles)
+    assert [tuple(r) for r in table[["week", "event_type", "mentions", "events", "articles"]]
+            .itertuples(index=False)] == [
+        (monday, "meeting/talks", 3, 2, 2),
+        (sunday + pd.Timedelta(days=1), "attack", 1, 1, 1),
+    ]  # fmt: skip
+
+
+def test_event_outlets_keep_the_events_mentioned_most():
+    day = pd.Timestamp("2025-12-28")
+    events = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "c"],
+            "event_id": ["E00001", "E00002", "E00002", "E00003"],
+            "date": [day] * 4,
+            "event_type": ["meeting/talks"] * 4,
+            "place": [None] * 4,
+        }
+    )
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"]})
+    table = analysis.event_outlets(events, articles, top=2)
+    assert sorted(set(table["event_id"])) == ["E00001", "E00002"]  # E00002 most, then the first
+    assert table.loc[table["event_id"] == "E00002", "mentions"].sum() == 2

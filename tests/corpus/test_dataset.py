@@ -124,6 +124,12 @@ def test_a_streaming_build_writes_a_part_per_batch_with_the_same_rows(seeds_corp
         got, expected = getattr(built, name), getattr(seeds_corpus, name)
         pd.testing.assert_frame_equal(got[expected.columns], expected, check_like=False)
     assert len(built.events) == len(seeds_corpus.events)
+    # events are linked within a batch: no event_id is shared by two batches
+    linked = built.events.dropna(subset=["event_id"])
+    batch_of = {a: i // 2 for i, a in enumerate(seeds_corpus.articles["article_id"])}
+    batches = linked.groupby("event_id")["article_id"].agg(lambda ids: {batch_of[a] for a in ids})
+    assert len(batches) and all(len(b) == 1 for b in batches)
+    assert linked["event_id"].str.startswith("b0000").all()
 
 
 def test_a_build_that_failed_midway_resumes_without_losing_or_doubling(
@@ -184,9 +190,11 @@ def test_a_killed_build_resumes_from_its_last_batch(seeds_corpus, tmp_path, load
 
 
 def test_aggregations_are_the_same_sql_on_disk_and_in_memory(seeds_corpus, saved):
-    from analysis.analyses import framing, sourcing
+    from analysis.analyses import framing, sourcing, timeline
 
     on_disk = analysis.open_corpus(saved)
+    for aggregate in (timeline.event_outlets, timeline.events_per_week):
+        pd.testing.assert_frame_equal(aggregate(on_disk), aggregate(seeds_corpus))
     for by in ("article_id", "outlet", "corpus"):
         pd.testing.assert_frame_equal(
             sourcing.share_of_voice(on_disk, by=by), sourcing.share_of_voice(seeds_corpus, by=by)
