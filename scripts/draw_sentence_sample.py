@@ -13,7 +13,13 @@ one sentence in three of each part is also given to a second, independent coder
 
 draws a further part from articles that no gold uses yet and appends it to ``sentences.csv``,
 coded by f5 (first half of its articles) and f6 (second half): a fresh held-out part, for a
-new round of rule changes after the first held-out part was spent.
+new round of rule changes after the first held-out part was spent. ``--coders`` names the two
+coders of a further part, and ``--single`` leaves it without second coding:
+
+    python scripts/draw_sentence_sample.py --extra frames-dev2 --articles 24 --seed 20261204 \
+        --coders f7 f8 --single
+    python scripts/draw_sentence_sample.py --extra frames-heldout3 --articles 18 \
+        --seed 20261205 --coders f9 f10
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ def main(argv=None) -> int:
     parser.add_argument("--per-article", type=int, default=7)
     parser.add_argument("--extra", help="append a further part of this name, from unused articles")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--coders", nargs=2, default=["f5", "f6"], help="coders of --extra")
+    parser.add_argument("--single", action="store_true", help="--extra without second coding")
     args = parser.parse_args(argv)
     with open(GOLD / "articles.csv", encoding="utf-8") as fh:
         taken = {row["file"] for row in csv.DictReader(fh)}
@@ -81,11 +89,11 @@ def main(argv=None) -> int:
             )
     rng.shuffle(rows)
     for j, row in enumerate(sorted(rows, key=lambda r: r["part"])):
-        row["second"] = ("s1", "", "", "s2", "", "")[j % 6]
+        row["second"] = "" if args.single else ("s1", "", "", "s2", "", "")[j % 6]
     for i, name in enumerate(chosen):
         coder = f"f{1 + i * 3 // n_dev}" if i < n_dev else "f4"
         if args.extra:
-            coder = "f5" if i < len(chosen) / 2 else "f6"
+            coder = args.coders[0] if i < len(chosen) / 2 else args.coders[1]
         for row in rows:
             if row["file"] == name:
                 row["coder"] = coder
