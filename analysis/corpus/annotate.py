@@ -113,6 +113,12 @@ def annotate_batch(
     """A Dask task: annotate a batch on a worker whose pipeline (with the client's topic pack
     in effect) must match the client's."""
     use_topic(topic)
+    check_worker_pipeline(model, fingerprint)
+    return list(annotate_stream(rows, model=model))
+
+
+def check_worker_pipeline(model: str | None, fingerprint: dict) -> None:
+    """Refuse to work on a Dask worker whose pipeline differs from the client's."""
     mine = pipeline_fingerprint(model)
     if mine != fingerprint:
         differing = sorted(k for k in fingerprint if fingerprint[k] != mine.get(k))
@@ -121,7 +127,6 @@ def annotate_batch(
             "install the same analysis version and model on every worker, with the topic pack "
             "at the same path"
         )
-    return list(annotate_stream(rows, model=model))
 
 
 def annotate_on_dask(rows: list[dict], *, scheduler, model, fingerprint, topic=None):

@@ -13,6 +13,10 @@ annotation cache where they were parsed before. A folder holding a build of othe
 articles, model, code, knowledge or batch size), or a saved corpus, is built again from the
 start rather than mixed; a folder holding anything else is refused.
 
+With ``engine="dask"``, each batch is one task: a worker annotates it and writes its parts into
+``out`` itself (a folder that every worker reaches, such as a shared file system), and the
+client records the batch as finished when the task returns.
+
 What is computed across the whole corpus in memory is computed per batch here: duplicates are
 marked within a batch, events linked within a batch (with several batches an ``event_id`` names
 its batch, "b00002-E00001", so that events of two batches never share one). With a batch at
@@ -33,6 +37,7 @@ from ..ingest.sources import read_source
 from ..knowledge.topics import find_topic, use_topic
 from ..schemas import TABLES, build
 from . import layout
+from .annotate import check_worker_pipeline
 from .build import corpus_of, progress_bar_over
 from .cache import write_atomically
 from .corpus import DERIVED, DatasetCorpus, is_dataset, open_corpus, write_provenance
@@ -57,14 +62,16 @@ def build_dataset(source, out, *, batch: int = BATCH, metadata=None, topic=None,
     starts = range(0, len(raws), batch)
     reading = [dataclasses.asdict(problem) for problem in problems]  # files skipped or repaired
     layout.write_part(out, "problems", len(starts), build(TABLES["problems"], reading))
-    for index in _pending(starts, state, progress):
-        part = corpus_of(raws[starts[index] : starts[index] + batch], [], chosen, snapshot=False,
-                         progress=False, **options)  # fmt: skip
-        if len(starts) > 1:  # events are linked within a batch: ids name their batch
-            part.events["event_id"] = f"b{index:05d}-" + part.events["event_id"]
-        for name, frame in part.tables().items():
-            if name not in DERIVED:
-                layout.write_part(out, name, index, frame)
+    todo = [i for i in range(len(starts)) if i not in set(state["done"])]
+    batches = {i: raws[starts[i] : starts[i] + batch] for i in todo}
+    several = len(starts) > 1
+    if options.get("engine") == "dask":
+        finished = _built_on_dask(batches, out.resolve(), chosen, several, fingerprint, options)
+    else:
+        finished = (build_batch(batches[i], out, i, chosen, several, options) for i in todo)
+    counter = progress_bar_over(todo, progress, threshold=2, desc="batches", unit="batch",
+                                initial=len(starts) - len(todo), total=len(starts))  # fmt: skip
+    for index, _ in zip(finished, counter, strict=True):  # the bar counts finished batches
         state["done"].append(index)
         _write_state(out, state)
     provenance = {**fingerprint, "n_articles": len(raws), "batch": batch, "parts": len(starts),
@@ -104,11 +111,48 @@ def _write_state(out: Path, state: dict) -> None:
     write_atomically(out / BUILD_FILE, json.dumps(state, indent=1).encode())
 
 
-def _pending(starts: range, state: dict, progress):
-    """The indexes of the batches still to build, with a progress bar over batches."""
-    todo = [i for i in range(len(starts)) if i not in set(state["done"])]
-    return progress_bar_over(todo, progress, threshold=2, desc="batches", unit="batch",
-                             initial=len(starts) - len(todo), total=len(starts))  # fmt: skip
+def build_batch(raws, out: Path, index: int, topic, several: bool, options: dict) -> int:
+    """Annotate one batch and write its parts (in this process, or on a Dask worker that shares
+    the folder ``out``); its index once every part is written."""
+    use_topic(topic)
+    local = {**options, "engine": "local", "scheduler": None}
+    part = corpus_of(raws, [], topic, snapshot=False, progress=False, **local)
+    if several:  # events are linked within a batch: ids name their batch
+        part.events["event_id"] = f"b{index:05d}-" + part.events["event_id"]
+    for name, frame in part.tables().items():
+        if name not in DERIVED:
+            layout.write_part(out, name, index, frame)
+    return index
+
+
+def _build_on_worker(raws, out, index, topic, several, options, fingerprint) -> int:
+    """A Dask task: check the worker's pipeline against the client's, then build the batch."""
+    use_topic(topic)
+    check_worker_pipeline(options.get("model"), fingerprint)
+    return build_batch(raws, out, index, topic, several, options)
+
+
+def _built_on_dask(batches: dict, out: Path, topic, several, fingerprint, options):
+    """The batch indexes as the Dask workers finish them: each worker annotates a batch and
+    writes its parts into ``out`` itself (a folder every worker can reach), so that only
+    articles travel to the cluster and nothing but an index comes back."""
+    from dask.distributed import Client, as_completed
+
+    scheduler = options["scheduler"]
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    try:
+        futures = [
+            client.submit(
+                _build_on_worker, raws, out, index, topic, several, options, fingerprint, pure=False
+            )  # fmt: skip
+            for index, raws in batches.items()
+        ]
+        for future in as_completed(futures):
+            yield future.result()
+            future.release()
+    finally:
+        if client is not scheduler:
+            client.close()
 
 
 def _write_people(out: Path) -> None:

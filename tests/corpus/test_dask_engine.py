@@ -79,3 +79,22 @@ def test_worker_processes_give_the_same_tables(seeds_corpus, monkeypatch):
     assert contexts, "n_process=2 did not start worker processes"
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(in_workers, name), getattr(seeds_corpus, name))
+
+
+def test_dask_workers_write_the_parts_of_a_streaming_build(cluster, seeds_corpus, tmp_path,
+                                                           monkeypatch):  # fmt: skip
+    """With engine="dask" each batch is a task whose worker writes its own parts: the client
+    writes none of the per-article tables, and the dataset equals the local corpus."""
+    from analysis.corpus import layout
+
+    written_here = []
+    original = layout.write_part
+    monkeypatch.setattr(layout, "write_part", lambda out, name, index, frame: (
+        written_here.append(name), original(out, name, index, frame))[1])  # fmt: skip
+    built = analysis.load_corpus("seeds", out=tmp_path / "built", batch=2, cache=False,
+                                 engine="dask", scheduler=cluster.scheduler_address)  # fmt: skip
+    assert set(written_here) <= {"problems", "people"}  # the workers wrote every batch
+    assert len(layout.table_files(tmp_path / "built", "sentences")) == 3
+    for name in ("articles", "sentences", "entities", "quotes", "frames"):
+        got, expected = getattr(built, name), getattr(seeds_corpus, name)
+        pd.testing.assert_frame_equal(got[expected.columns], expected)
