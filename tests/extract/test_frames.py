@@ -223,6 +223,49 @@ UK = "uk-politics-2005"
         ),
         # hyphenated cues match their words as spaCy splits them
         ("Critics said the posters were anti-Semitic.", {"cultural_identity"}),
+        # weak cues: children, defending a record and a war as a reference point frame nothing
+        ("The children played in the park after school.", set()),
+        ("The minister defended his record on Monday.", set()),
+        ("He wrote the speech in the run-up to the Iraq war.", set()),
+        # codebook words: legality, criminalising, discrimination, disgrace, deceit, politics
+        ("Ministers questioned the legality of the tolls.", {"legality"}),
+        ("The bill would criminalise squatting.", {"crime_punishment", "policy_prescription"}),
+        ("Critics called the dress code discriminatory.", {"fairness_equality"}),
+        ("The councillor brought the council into disrepute.", {"morality"}),
+        ("He was accused of deceiving his colleagues.", {"morality"}),
+        ("The report was politically motivated.", {"political"}),
+        ("Ministers announced an overhaul of school inspections.", {"policy_prescription"}),
+        ("A shake-up of school inspections was announced.", {"policy_prescription"}),
+        # a law named by its year
+        ("The 1701 Act still governs the succession.", {"legality"}),
+        # policy: what a government plans, whether a policy works, a policy on something,
+        # what is needed, vital or should be done
+        ("The government is planning to close the depot.", {"policy_prescription"}),
+        ("Officials insist the strategy is working.", {"policy_prescription"}),
+        ("Critics attacked his policy on fishing.", {"policy_prescription"}),
+        ("A change of direction is needed.", {"policy_prescription"}),
+        ("The railway needs more investment.", {"economic", "policy_prescription"}),
+        ("It is vital that councils act quickly.", {"policy_prescription"}),
+        ("Speed cameras should be moved.", {"policy_prescription"}),
+        ("There should be more buses in rural areas.", {"policy_prescription"}),
+        # equal treatment, legal powers, leaving office, an offence, a religious community,
+        # crowds of the public, MPs as written, courting voters
+        ("Women want the same status as men.", {"fairness_equality"}),
+        ("The board has the power to suspend councillors.", {"legality"}),
+        ("She will stand down next year.", {"political"}),
+        ("It is an offence to feed the pigeons.", {"crime_punishment"}),
+        ("Leaders of the Hindu community met the mayor.", {"cultural_identity"}),
+        ("Thousands of supporters gathered outside.", {"public_opinion"}),
+        ("Tory MPs' fears over bickering", {"political"}),
+        ("The party is trying to woo older voters.", {"political"}),
+        # not cues: titles written with capitals, spin doctors, one person's job, law and
+        # order (crime), an election poll
+        ("Health Secretary Jane Smith opened the ward.", set()),
+        ("The Finance Minister visited Leeds.", set()),
+        ("The spin doctors were out in force.", set()),
+        ("She wants to get on with the job.", set()),
+        ("Law and order will be a big issue.", set()),
+        ("It is not a poll issue for the party.", set()),
     ],
 )
 def test_generic_frame_rules(parse, text, expected):
@@ -253,9 +296,11 @@ def test_patterns_marked_for_names_count_inside_names(parse, text, frame, cue):
 
 
 def test_a_country_that_only_labels_a_noun_is_not_external_relations(load_corpus, tmp_path):
-    """ "The Iraq war": a war (security), not relations with Iraq; "aid to Iraq" is."""
+    """ "The Iraq war": a war (security, with the troops: "war" alone is a weak cue), not
+    relations with Iraq; "aid to Iraq" is."""
     (tmp_path / "a.txt").write_text(
-        "War and aid\n\nThe Iraq war dominated the campaign.\n\nBritain will send aid to Iraq.\n",
+        "War and aid\n\nThe Iraq war and its troops dominated the campaign.\n\n"
+        "Britain will send aid to Iraq.\n",
         encoding="utf-8",
     )
     corpus = load_corpus(tmp_path, topic=UK, cache=False)
