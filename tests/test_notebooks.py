@@ -12,6 +12,7 @@ from collections import Counter
 
 import jupytext
 import nbformat
+import pandas as pd
 import pytest
 from reports_session import NOTEBOOKS, code_nodes, code_sources, seeds_reports, shown_figures
 
@@ -207,3 +208,15 @@ def test_chart_function_renders_valid_vega_lite(name, seeds_corpus):
     assert {"mark", "layer", "hconcat", "vconcat", "concat", "facet", "repeat"} & set(spec)
     vega = vl_convert.vegalite_to_vega(spec, vl_version=vl_version())  # the compiler accepts it
     assert vega["marks"]
+
+
+def test_every_chart_table_is_the_same_from_a_corpus_on_disk(seeds_corpus, tmp_path):
+    """What each chart of the notebooks draws, computed as the notebooks call it, is the same
+    from the seeds saved as a Parquet dataset (opened in place: tables read when asked,
+    aggregations as SQL over the parts) as from the seeds in memory."""
+    seeds_corpus.save(tmp_path / "saved")
+    on_disk = analysis.open_corpus(tmp_path / "saved")
+    for name, table_of in CHART_INPUTS.items():
+        expected = table_of(seeds_corpus)
+        assert len(expected), name
+        pd.testing.assert_frame_equal(table_of(on_disk), expected, obj=name)

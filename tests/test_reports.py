@@ -406,25 +406,3 @@ def test_every_notebook_runs_on_another_story_with_its_own_pack(tmp_path):
     for frame in SEED_STORY[2:]:
         assert frame not in framing
     assert "No article has a publication date" in (out / "02_timeline.html").read_text()
-
-
-# ---- the same reports from a corpus on disk ----------------------------------------------------
-
-
-@pytest.mark.slow
-@pytest.mark.model
-def test_every_notebook_draws_the_same_charts_from_a_corpus_on_disk(
-    reports_run, seeds_corpus, tmp_path_factory
-):
-    """The reports of the seeds saved as a Parquet dataset (opened in place: tables read when
-    asked, aggregations as SQL over the parts) equal the in-memory route's, chart by chart."""
-    saved = tmp_path_factory.mktemp("seeds-on-disk")
-    seeds_corpus.save(saved)
-    out = tmp_path_factory.mktemp("reports-on-disk")
-    reports.run_reports(saved, out)
-    for path in NOTEBOOKS:
-        in_memory = [displayed_spec(c) for c in chart_outputs(reports_run.executed(path))]
-        on_disk = [
-            displayed_spec(c) for c in chart_outputs(nbformat.read(out / path.name, as_version=4))
-        ]
-        assert in_memory and on_disk == in_memory, path.name
