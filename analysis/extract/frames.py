@@ -144,9 +144,10 @@ def required_words(tokens: list[dict]) -> list[frozenset[str]]:
     """For each token that a match needs (no ``OP``, or ``OP: "+"``) and that names its words,
     the words of which one must be in the sentence.
 
-    >>> required_words([{"LEMMA": {"IN": ["plan", "scheme"]}}, {"POS": "ADV", "OP": "*"},
-    ...                 {"LOWER": "to"}])
-    [frozenset({'plan', 'scheme'}), frozenset({'to'})]
+    >>> needs = required_words([{"LEMMA": {"IN": ["plan", "scheme"]}}, {"POS": "ADV", "OP": "*"},
+    ...                         {"LOWER": "to"}])
+    >>> [sorted(words) for words in needs]
+    [['plan', 'scheme'], ['to']]
     """
     needs = []
     for token in tokens:
