@@ -10,13 +10,22 @@ ingest -> nlp -> extract -> corpus -> analyses -> charts -> report, each importi
 stages before it.
 """
 
+import importlib
+
 from . import charts, validate
 from ._version import __version__
 from .analyses.entities import actor_mentions, entity_markup, side_mentions, side_tone
-from .analyses.framing import article_frames, frame_evidence, frame_profile, most_common_frame
+from .analyses.framing import (
+    article_frames,
+    dominant_frames,
+    frame_evidence,
+    frame_profile,
+    most_common_frame,
+)
 from .analyses.sourcing import (
     gender_shares,
     mentions_vs_quotes,
+    quote_evidence,
     quotes_by_speaker,
     reporting_verbs,
     share_of_voice,
@@ -33,6 +42,7 @@ from .analyses.timeline import (
     publications,
 )
 from .analyses.tone import (
+    cue_totals,
     headline_body_tone,
     polarity_histogram,
     sentence_arc,
@@ -42,13 +52,23 @@ from .analyses.tone import (
 from .charts.entities import entity_html
 from .corpus.corpus import Corpus, DatasetCorpus, open_corpus
 from .corpus.load import load_corpus
-from .corpus.stream import build_dataset
+from .corpus.query import chart_unit, preview
 from .errors import CorpusError, ModelNotFound
-from .extract import parse_article
-from .nlp.model import load_model
 from .report import notebook, provenance
 from .report.runner import run_reports
 from .validate.validity import frame_validity, validity_note
+
+# Names whose modules load spaCy's pipeline code and TextBlob, imported when first used: a
+# notebook that only reads a saved corpus (of any size) does not pay for them in memory.
+_ANNOTATING = {"build_dataset": ".corpus.stream", "parse_article": ".extract",
+               "load_model": ".nlp.model"}  # fmt: skip
+
+
+def __getattr__(name: str):
+    if name in _ANNOTATING:
+        return getattr(importlib.import_module(_ANNOTATING[name], __name__), name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
 
 __all__ = [
     "Corpus",
@@ -61,8 +81,11 @@ __all__ = [
     "actor_months",
     "article_frames",
     "calendar_events",
+    "chart_unit",
     "charts",
+    "cue_totals",
     "dated_events",
+    "dominant_frames",
     "entity_html",
     "entity_markup",
     "event_outlets",
@@ -81,8 +104,10 @@ __all__ = [
     "open_corpus",
     "parse_article",
     "polarity_histogram",
+    "preview",
     "provenance",
     "publications",
+    "quote_evidence",
     "quotes_by_speaker",
     "reporting_verbs",
     "run_reports",

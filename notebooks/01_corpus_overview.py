@@ -22,11 +22,17 @@
 #
 # Run it on your own articles by changing `corpus_path` below, or headless with
 # `make report CORPUS=path/to/articles`.
+#
+# On a corpus of more than `chart_articles` articles (a corpus saved on disk, say), the charts
+# drawn per article are drawn per outlet instead and long tables show their first `preview_rows`
+# rows; every figure is counted where the data is (DuckDB SQL), so a corpus of any size fits.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
 topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
+chart_articles = 100  # above this many articles, per-article charts are drawn per outlet
+preview_rows = 1000  # rows shown of the long tables
 highlight_article = None  # an article_id; None shows the first article
 
 # %%
@@ -37,6 +43,7 @@ import analysis
 overview = analysis.charts.overview
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path, topic=topic)
+unit = analysis.chart_unit(corpus, chart_articles)  # "article_id", or "outlet" on a large corpus
 corpus
 
 # %% [markdown]
@@ -56,7 +63,7 @@ analysis.validity_note("entities", "tone_sentence")
 # listed in `corpus.problems` below.
 
 # %%
-corpus.articles[["article_id", "outlet", "published", "date_confidence", "n_sentences", "n_words", "title"]]
+analysis.preview(corpus, "articles", ["article_id", "outlet", "published", "date_confidence", "n_sentences", "n_words", "title"], limit=preview_rows)
 
 # %%
 corpus.problems
@@ -68,10 +75,10 @@ corpus.problems
 # organisations, media and national groups. Places are left out here.
 
 # %%
-nb.show(overview.actors_by_side(analysis.actor_mentions(corpus.entities), sides=corpus.sides), "overview_actors_by_side")
+nb.show(overview.actors_by_side(analysis.actor_mentions(corpus), sides=corpus.sides), "overview_actors_by_side")
 
 # %%
-nb.show(overview.side_totals(analysis.side_mentions(corpus.entities), sides=corpus.sides), "overview_side_totals")
+nb.show(overview.side_totals(analysis.side_mentions(corpus, by=unit), sides=corpus.sides, by=unit), "overview_side_totals")
 
 # %% [markdown]
 # ## Sentence sentiment
@@ -80,7 +87,7 @@ nb.show(overview.side_totals(analysis.side_mentions(corpus.entities), sides=corp
 # lexicon knows few words of diplomacy and war; see the framing notebook for the domain overlay.
 
 # %%
-nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus.sentences)),
+nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus, by=unit), by=unit),
         "overview_sentiment_distribution")
 
 # %% [markdown]
@@ -89,5 +96,4 @@ nb.show(overview.sentiment_distribution(analysis.polarity_histogram(corpus.sente
 # Colour = the actor's side in the topic pack; grey = no side (or no pack).
 
 # %%
-article_id = highlight_article or corpus.articles["article_id"].iloc[0]
-HTML(analysis.entity_html(analysis.entity_markup(corpus, article_id), sides=corpus.sides))
+HTML(analysis.entity_html(analysis.entity_markup(corpus, highlight_article), sides=corpus.sides))

@@ -25,11 +25,17 @@
 #
 # Dates resolved against an **estimated** publication date (see `date_confidence`) inherit its
 # uncertainty.
+#
+# On a corpus of more than `chart_articles` articles (a corpus saved on disk, say), the charts
+# drawn per article are drawn per outlet instead and long tables show their first `preview_rows`
+# rows; every figure is counted where the data is (DuckDB SQL), so a corpus of any size fits.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
 topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
+chart_articles = 100  # above this many articles, per-article charts are drawn per outlet
+preview_rows = 1000  # rows shown of the long tables
 
 # %%
 import analysis
@@ -37,6 +43,7 @@ import analysis
 timeline = analysis.charts.timeline
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path, topic=topic)
+unit = analysis.chart_unit(corpus, chart_articles)  # "article_id", or "outlet" on a large corpus
 corpus
 
 # %% [markdown]
@@ -54,7 +61,7 @@ analysis.validity_note("events")
 # One point per article, one row per outlet; colour says how sure the publication date is.
 
 # %%
-nb.show(timeline.publication_timeline(analysis.publications(corpus.articles)), "timeline_publication")
+nb.show(timeline.publication_timeline(analysis.publications(corpus, per_day=unit != "article_id")), "timeline_publication")
 
 # %% [markdown]
 # ## The events calendar
@@ -64,7 +71,7 @@ nb.show(timeline.publication_timeline(analysis.publications(corpus.articles)), "
 # and the outlet. Events without a venue in their sentence are on the "(unknown)" row.
 
 # %%
-nb.show(timeline.events_calendar(analysis.calendar_events(corpus.events, corpus.articles)), "timeline_events_calendar")
+nb.show(timeline.events_calendar(analysis.calendar_events(corpus, linked=unit != "article_id")), "timeline_events_calendar")
 
 # %% [markdown]
 # ## Event mentions per week
@@ -91,7 +98,7 @@ nb.show(timeline.outlet_coverage(analysis.event_outlets(corpus, top=40)), "timel
 # The persons and organisations named in sentences of dated events, by month.
 
 # %%
-nb.show(timeline.actor_appearances(analysis.actor_months(corpus.events)), "timeline_actor_appearances")
+nb.show(timeline.actor_appearances(analysis.actor_months(corpus)), "timeline_actor_appearances")
 
 # %% [markdown]
 # ## The events table
@@ -100,6 +107,5 @@ nb.show(timeline.actor_appearances(analysis.actor_months(corpus.events)), "timel
 # or any relative date in an article without a publication date) are kept with no date.
 
 # %%
-corpus.events.sort_values(["date", "article_id"])[
-    ["event_id", "date", "granularity", "date_text", "tense", "event_type", "place", "actors",
-     "article_id", "rule", "text"]]
+analysis.preview(corpus, "events", ["event_id", "date", "granularity", "date_text", "tense", "event_type", "place", "actors",
+                                    "article_id", "rule", "text"], order_by=["date", "article_id", "sentence_id"], limit=preview_rows)

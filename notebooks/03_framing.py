@@ -35,11 +35,17 @@
 # the second), and the tone toward each side (clause polarity)
 # does not beat it: read the tone charts below with care, and the side chart as **exploratory**
 # (the figures are in the next section).
+#
+# On a corpus of more than `chart_articles` articles (a corpus saved on disk, say), the charts
+# drawn per article are drawn per outlet instead and long tables show their first `preview_rows`
+# rows; every figure is counted where the data is (DuckDB SQL), so a corpus of any size fits.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
 topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
+chart_articles = 100  # above this many articles, per-article charts are drawn per outlet
+preview_rows = 1000  # rows shown of the long tables
 evidence_frame = None  # a frame name; None: the frame most sentences show
 
 # %%
@@ -48,6 +54,7 @@ import analysis
 charts = analysis.charts.framing
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path, topic=topic)
+unit = analysis.chart_unit(corpus, chart_articles)  # "article_id", or "outlet" on a large corpus
 corpus
 
 # %% [markdown]
@@ -66,13 +73,15 @@ analysis.validity_note("frames", "tone_sentence", "tone_actor")
 # Colour = share of the article's (outlet's) sentences showing the frame; hover for the counts.
 
 # %%
-nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="article_id"), by="article_id", validity=analysis.frame_validity()), "framing_profile_by_article")
+by_outlet = analysis.frame_profile(corpus, by="outlet")
+per_unit = by_outlet if unit == "outlet" else analysis.frame_profile(corpus, by=unit)
+nb.show(charts.frame_heatmap(per_unit, by=unit, validity=analysis.frame_validity()), "framing_profile_by_article")
 
 # %%
-nb.show(charts.frame_heatmap(analysis.frame_profile(corpus, by="outlet"), by="outlet", validity=analysis.frame_validity()), "framing_profile_by_outlet")
+nb.show(charts.frame_heatmap(by_outlet, by="outlet", validity=analysis.frame_validity()), "framing_profile_by_outlet")
 
 # %%
-analysis.frame_profile(corpus, by="outlet")
+by_outlet
 
 # %% [markdown]
 # ## How sure are the frame shares?
@@ -93,11 +102,11 @@ nb.show(analysis.charts.intervals.share_intervals(analysis.frame_profile(corpus,
 # says whether the headline and the lead show each frame.
 
 # %%
-article_frames = analysis.article_frames(corpus)
-nb.show(charts.dominant_frames(article_frames), "framing_dominant_frames")
+dominant = analysis.dominant_frames(corpus, by=unit)
+nb.show(charts.dominant_frames(dominant, by=unit), "framing_dominant_frames")
 
 # %%
-article_frames[article_frames["rank"] <= 3]
+dominant[dominant["rank"] <= 3]
 
 # %% [markdown]
 # ## Evidence: keyword in context
@@ -106,13 +115,13 @@ article_frames[article_frames["rank"] <= 3]
 # inside quotation marks (a source's words, not the outlet's).
 
 # %%
-analysis.frame_evidence(corpus, evidence_frame or analysis.most_common_frame(corpus))
+analysis.frame_evidence(corpus, evidence_frame or analysis.most_common_frame(corpus), limit=preview_rows)
 
 # %% [markdown]
 # ## Optimism vs scepticism
 
 # %%
-nb.show(charts.optimism_scepticism(analysis.tone_cue_counts(corpus.sentences)), "framing_optimism_scepticism")
+nb.show(charts.optimism_scepticism(analysis.tone_cue_counts(corpus, by=unit), by=unit), "framing_optimism_scepticism")
 
 # %% [markdown]
 # ## Sentiment arc through each article
@@ -120,13 +129,13 @@ nb.show(charts.optimism_scepticism(analysis.tone_cue_counts(corpus.sentences)), 
 # Domain polarity sentence by sentence (hover for the sentence and TextBlob's plain score).
 
 # %%
-nb.show(charts.sentiment_arc(analysis.sentence_arc(corpus.sentences)), "framing_sentiment_arc")
+nb.show(charts.sentiment_arc(analysis.sentence_arc(corpus, by=unit), by=unit), "framing_sentiment_arc")
 
 # %% [markdown]
 # ## Headline vs body
 
 # %%
-nb.show(charts.headline_vs_body(analysis.headline_body_tone(corpus.sentences)), "framing_headline_vs_body")
+nb.show(charts.headline_vs_body(analysis.headline_body_tone(corpus, by=unit), by=unit), "framing_headline_vs_body")
 
 # %% [markdown]
 # ## Author voice vs quoted voice
@@ -134,7 +143,7 @@ nb.show(charts.headline_vs_body(analysis.headline_body_tone(corpus.sentences)), 
 # Words inside quotation marks are scored apart from the narrator's.
 
 # %%
-nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus.sentences)), "framing_author_vs_quoted")
+nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus, by=unit), by=unit), "framing_author_vs_quoted")
 
 # %% [markdown]
 # ## Tone toward each side (exploratory)
@@ -145,10 +154,10 @@ nb.show(charts.author_vs_quoted(analysis.voice_tone(corpus.sentences)), "framing
 # (see the validity figures above).
 
 # %%
-nb.show(charts.tone_by_side(analysis.side_tone(corpus.entities), sides=corpus.sides), "framing_tone_by_side")
+nb.show(charts.tone_by_side(analysis.side_tone(corpus), sides=corpus.sides), "framing_tone_by_side")
 
 # %% [markdown]
 # ## Hedges and boosters per article
 
 # %%
-corpus.sentences.groupby("article_id")[["n_hedge", "n_booster", "n_optimism", "n_scepticism"]].sum()
+analysis.cue_totals(corpus, by=unit)

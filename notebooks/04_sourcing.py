@@ -22,11 +22,17 @@
 # words woven into a sentence) or indirect (reported speech, "according to"); pieces of one
 # statement share a `quote_group`, so statements are counted as groups. With few articles, read
 # the counts and the rows.
+#
+# On a corpus of more than `chart_articles` articles (a corpus saved on disk, say), the charts
+# drawn per article are drawn per outlet instead and long tables show their first `preview_rows`
+# rows; every figure is counted where the data is (DuckDB SQL), so a corpus of any size fits.
 
 # %% tags=["parameters"]
 corpus_path = "../seeds"
 output_dir = None
 topic = None  # a topic pack: a built-in name or a folder; None: the corpus's topic.yaml, if any
+chart_articles = 100  # above this many articles, per-article charts are drawn per outlet
+preview_rows = 1000  # rows shown of the long tables
 
 # %%
 import analysis
@@ -34,6 +40,7 @@ import analysis
 charts = analysis.charts.sourcing
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path, topic=topic)
+unit = analysis.chart_unit(corpus, chart_articles)  # "article_id", or "outlet" on a large corpus
 corpus
 
 # %% [markdown]
@@ -51,10 +58,11 @@ analysis.validity_note("quotes", "speaker_gender")
 # Statements per speaker, coloured by side (hover for quotes and quoted words).
 
 # %%
-nb.show(charts.who_is_quoted(analysis.quotes_by_speaker(corpus), sides=corpus.sides), "sourcing_who_is_quoted")
+speakers = analysis.quotes_by_speaker(corpus)
+nb.show(charts.who_is_quoted(speakers, sides=corpus.sides), "sourcing_who_is_quoted")
 
 # %%
-analysis.quotes_by_speaker(corpus)
+speakers
 
 # %% [markdown]
 # ## Who gets quoted, by gender
@@ -79,37 +87,39 @@ analysis.quotes_by_speaker(corpus)
 # start on Monday; articles without a publication date are counted under "(no date)".
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="statements"),
+gender_by_outlet = analysis.gender_shares(corpus, by="outlet")
+nb.show(charts.gender_shares(gender_by_outlet, measure="statements"),
         "sourcing_gender_statements_by_outlet")
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="quoted_words"),
+nb.show(charts.gender_shares(gender_by_outlet, measure="quoted_words"),
         "sourcing_gender_words_by_outlet")
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="outlet"), measure="people"),
+nb.show(charts.gender_shares(gender_by_outlet, measure="people"),
         "sourcing_gender_people_by_outlet")
 
 # %%
-analysis.gender_shares(corpus, by="outlet")
+gender_by_outlet
 
 # %% [markdown]
 # ### Over time, per week
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="statements"),
+gender_by_week = analysis.gender_shares(corpus, by="week")
+nb.show(charts.gender_shares(gender_by_week, measure="statements"),
         "sourcing_gender_statements_by_week")
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="quoted_words"),
+nb.show(charts.gender_shares(gender_by_week, measure="quoted_words"),
         "sourcing_gender_words_by_week")
 
 # %%
-nb.show(charts.gender_shares(analysis.gender_shares(corpus, by="week"), measure="people"),
+nb.show(charts.gender_shares(gender_by_week, measure="people"),
         "sourcing_gender_people_by_week")
 
 # %%
-analysis.gender_shares(corpus, by="week")
+gender_by_week
 
 # %% [markdown]
 # ### The people quoted most, by gender
@@ -118,28 +128,31 @@ analysis.gender_shares(corpus, by="week")
 # their gender (`gender_basis`: pack, title, pronoun, first_name, none).
 
 # %%
-nb.show(charts.top_people_by_gender(analysis.top_people_by_gender(corpus, top=10)),
+top_people = analysis.top_people_by_gender(corpus, top=10)
+nb.show(charts.top_people_by_gender(top_people),
         "sourcing_top_people_by_gender")
 
 # %%
-analysis.top_people_by_gender(corpus, top=10)
+top_people
 
 # %% [markdown]
 # ## Share of voice by side, per article and per outlet
 
 # %%
-nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="article_id"), by="article_id",
+voice_by_outlet = analysis.share_of_voice(corpus, by="outlet")
+voice_per_unit = voice_by_outlet if unit == "outlet" else analysis.share_of_voice(corpus, by=unit)
+nb.show(charts.share_of_voice(voice_per_unit, by=unit,
                             sides=corpus.sides), "sourcing_share_of_voice_by_article")
 
 # %%
-nb.show(charts.share_of_voice(analysis.share_of_voice(corpus, by="outlet"), by="outlet",
+nb.show(charts.share_of_voice(voice_by_outlet, by="outlet",
                             sides=corpus.sides), "sourcing_share_of_voice_by_outlet")
 
 # %% [markdown]
 # ## Named, institutional, media and anonymous sources
 
 # %%
-nb.show(charts.source_types(analysis.source_types(corpus)), "sourcing_source_types")
+nb.show(charts.source_types(analysis.source_types(corpus, by=unit), by=unit), "sourcing_source_types")
 
 # %% [markdown]
 # ## How sure are these shares?
@@ -179,6 +192,4 @@ analysis.mentions_vs_quotes(corpus)
 # ## The quotes, with their evidence sentences
 
 # %%
-corpus.quotes.merge(corpus.sentences[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
-                    on=["article_id", "sentence_id"])[
-    ["article_id", "kind", "speaker", "speaker_type", "speaker_side", "cue", "cue_tier", "text", "sentence"]]
+analysis.quote_evidence(corpus, limit=preview_rows)

@@ -43,6 +43,7 @@ table = "frames"  # quotes, frames, events, entities, speaker_gender or tone
 n = 40
 seed = 1
 coded_sheet = "validation/frames_seeds_coded.csv"  # a coded sheet to score
+sample_articles = 2000  # on a larger corpus, the sheet is drawn from this many articles picked at random
 
 # %%
 import analysis
@@ -57,7 +58,7 @@ corpus
 # With `output_dir` set, the sheet is written there as `<table>_sheet.csv` and `.xlsx`.
 
 # %%
-sheet = analysis.validate.sample(corpus, table, n=n, seed=seed)
+sheet = analysis.validate.sample(corpus, table, n=n, seed=seed, articles=sample_articles)
 if output_dir:
     analysis.validate.write_sheet(sheet, f"{output_dir}/{table}_sheet")
 sheet.items.head(10)

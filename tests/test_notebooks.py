@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import json
 import pkgutil
 from collections import Counter
 
@@ -157,32 +158,56 @@ def test_chart_functions_are_discovered():
     assert "overview.actor_mentions" not in CHART_FUNCTIONS  # returns a DataFrame
 
 
-# The analysis function whose tidy table each chart draws, as the notebooks call them.
+# The analysis function whose tidy table each chart draws, as the notebooks call them: per
+# article (``unit`` "article_id") on a small corpus, per outlet above ``chart_articles``.
 CHART_INPUTS = {
-    "overview.actors_by_side": lambda c: analysis.actor_mentions(c.entities),
-    "overview.side_totals": lambda c: analysis.side_mentions(c.entities),
-    "overview.sentiment_distribution": lambda c: analysis.polarity_histogram(c.sentences),
-    "timeline.publication_timeline": lambda c: analysis.publications(c.articles),
-    "timeline.events_calendar": lambda c: analysis.calendar_events(c.events, c.articles),
-    "timeline.outlet_coverage": lambda c: analysis.event_outlets(c, top=40),
-    "timeline.events_per_week": lambda c: analysis.events_per_week(c),
-    "timeline.actor_appearances": lambda c: analysis.actor_months(c.events),
-    "framing.frame_heatmap": lambda c: analysis.frame_profile(c),
-    "framing.dominant_frames": lambda c: analysis.article_frames(c),
-    "framing.optimism_scepticism": lambda c: analysis.tone_cue_counts(c.sentences),
-    "framing.sentiment_arc": lambda c: analysis.sentence_arc(c.sentences),
-    "framing.headline_vs_body": lambda c: analysis.headline_body_tone(c.sentences),
-    "framing.author_vs_quoted": lambda c: analysis.voice_tone(c.sentences),
-    "framing.tone_by_side": lambda c: analysis.side_tone(c.entities),
-    "sourcing.who_is_quoted": lambda c: analysis.quotes_by_speaker(c),
-    "sourcing.share_of_voice": lambda c: analysis.share_of_voice(c),
-    "sourcing.source_types": lambda c: analysis.source_types(c),
-    "sourcing.reporting_verbs": lambda c: analysis.reporting_verbs(c),
-    "sourcing.mentions_vs_quotes": lambda c: analysis.mentions_vs_quotes(c),
-    "sourcing.gender_shares": lambda c: analysis.gender_shares(c),
-    "sourcing.top_people_by_gender": lambda c: analysis.top_people_by_gender(c),
-    "intervals.share_intervals": lambda c: analysis.source_type_shares(c, by="corpus"),
+    "overview.actors_by_side": lambda c, unit: analysis.actor_mentions(c),
+    "overview.side_totals": lambda c, unit: analysis.side_mentions(c, by=unit),
+    "overview.sentiment_distribution": lambda c, unit: analysis.polarity_histogram(c, by=unit),
+    "timeline.publication_timeline": lambda c, unit: analysis.publications(
+        c, per_day=unit != "article_id"
+    ),
+    "timeline.events_calendar": lambda c, unit: analysis.calendar_events(
+        c, linked=unit != "article_id"
+    ),
+    "timeline.outlet_coverage": lambda c, unit: analysis.event_outlets(c, top=40),
+    "timeline.events_per_week": lambda c, unit: analysis.events_per_week(c),
+    "timeline.actor_appearances": lambda c, unit: analysis.actor_months(c),
+    "framing.frame_heatmap": lambda c, unit: analysis.frame_profile(c, by=unit),
+    "framing.dominant_frames": lambda c, unit: analysis.dominant_frames(c, by=unit),
+    "framing.optimism_scepticism": lambda c, unit: analysis.tone_cue_counts(c, by=unit),
+    "framing.sentiment_arc": lambda c, unit: analysis.sentence_arc(c, by=unit),
+    "framing.headline_vs_body": lambda c, unit: analysis.headline_body_tone(c, by=unit),
+    "framing.author_vs_quoted": lambda c, unit: analysis.voice_tone(c, by=unit),
+    "framing.tone_by_side": lambda c, unit: analysis.side_tone(c),
+    "sourcing.who_is_quoted": lambda c, unit: analysis.quotes_by_speaker(c),
+    "sourcing.share_of_voice": lambda c, unit: analysis.share_of_voice(c, by=unit),
+    "sourcing.source_types": lambda c, unit: analysis.source_types(c, by=unit),
+    "sourcing.reporting_verbs": lambda c, unit: analysis.reporting_verbs(c),
+    "sourcing.mentions_vs_quotes": lambda c, unit: analysis.mentions_vs_quotes(c),
+    "sourcing.gender_shares": lambda c, unit: analysis.gender_shares(c),
+    "sourcing.top_people_by_gender": lambda c, unit: analysis.top_people_by_gender(c),
+    "intervals.share_intervals": lambda c, unit: analysis.source_type_shares(c, by="corpus"),
 }
+# The tables the notebooks show beside the charts, as they call them.
+TABLE_CALLS = {
+    "articles": lambda c, unit: analysis.preview(c, "articles", ["article_id", "title"]),
+    "events": lambda c, unit: analysis.preview(
+        c, "events", ["event_id", "date", "actors", "text"], order_by=["date", "article_id"]
+    ),
+    "frame_evidence": lambda c, unit: analysis.frame_evidence(c, analysis.most_common_frame(c)),
+    "cue_totals": lambda c, unit: analysis.cue_totals(c, by=unit),
+    "quote_evidence": lambda c, unit: analysis.quote_evidence(c, limit=50),
+    "entity_markup": lambda c, unit: pd.DataFrame(analysis.entity_markup(c)["ents"]),
+}
+UNITS = ("article_id", "outlet")
+
+
+def drawn(name: str, table: pd.DataFrame, unit: str):
+    """The chart ``name`` of a table, drawn per ``unit`` where the chart takes one."""
+    function = CHART_FUNCTIONS[name]
+    takes_unit = "by" in inspect.signature(function).parameters
+    return function(table, by=unit) if takes_unit and unit != "article_id" else function(table)
 
 
 def test_every_chart_draws_an_analysis_table():
@@ -194,29 +219,55 @@ def test_every_chart_draws_an_analysis_table():
         assert "corpus" not in parameters, f"{name} takes a corpus"
 
 
+@pytest.mark.parametrize("unit", UNITS)
 @pytest.mark.parametrize("name", sorted(CHART_FUNCTIONS))
-def test_chart_function_renders_valid_vega_lite(name, seeds_corpus):
+def test_chart_function_renders_valid_vega_lite(name, unit, seeds_corpus):
     import altair as alt
     import vl_convert
 
     from analysis.report.notebook import vl_version
 
-    chart = CHART_FUNCTIONS[name](CHART_INPUTS[name](seeds_corpus))
+    chart = drawn(name, CHART_INPUTS[name](seeds_corpus, unit), unit)
     assert isinstance(chart, alt.TopLevelMixin), f"{name} returned {type(chart).__name__}"
     spec = chart.to_dict()  # validates against the Vega-Lite schema
     assert "vega-lite/v6" in spec["$schema"]
     assert {"mark", "layer", "hconcat", "vconcat", "concat", "facet", "repeat"} & set(spec)
     vega = vl_convert.vegalite_to_vega(spec, vl_version=vl_version())  # the compiler accepts it
     assert vega["marks"]
+    if unit != "article_id":  # drawn per outlet: no article is a row of the chart
+        assert '"article_id"' not in json.dumps(spec.get("encoding", {})) or name in PER_MENTION
 
 
-def test_every_chart_table_is_the_same_from_a_corpus_on_disk(seeds_corpus, tmp_path):
-    """What each chart of the notebooks draws, computed as the notebooks call it, is the same
-    from the seeds saved as a Parquet dataset (opened in place: tables read when asked,
+# charts whose tooltips name an article even when drawn per outlet (the first mention's)
+PER_MENTION = {"timeline.events_calendar"}
+
+
+@pytest.fixture(scope="module")
+def seeds_on_disk(seeds_corpus, tmp_path_factory):
+    return seeds_corpus.save(tmp_path_factory.mktemp("saved") / "seeds")
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_every_chart_table_is_the_same_from_a_corpus_on_disk(seeds_corpus, seeds_on_disk, unit):
+    """What each chart and table of the notebooks draws, computed as the notebooks call it, is
+    the same from the seeds saved as a Parquet dataset (opened in place: tables read when asked,
     aggregations as SQL over the parts) as from the seeds in memory."""
-    seeds_corpus.save(tmp_path / "saved")
-    on_disk = analysis.open_corpus(tmp_path / "saved")
-    for name, table_of in CHART_INPUTS.items():
-        expected = table_of(seeds_corpus)
+    on_disk = analysis.open_corpus(seeds_on_disk)
+    for name, table_of in {**CHART_INPUTS, **TABLE_CALLS}.items():
+        expected = table_of(seeds_corpus, unit)
         assert len(expected), name
-        pd.testing.assert_frame_equal(table_of(on_disk), expected, obj=name)
+        pd.testing.assert_frame_equal(table_of(on_disk, unit), expected, obj=name)
+
+
+def test_the_notebooks_never_load_a_whole_table_of_a_large_corpus(seeds_on_disk):
+    """A corpus on disk whose every table is above the row limit (here 4 rows, as 6 million
+    entities are above the default 5 million): drawn per outlet, every chart's table, every
+    table the notebooks show and the validation sheet are computed in place, never refused."""
+    corpus = analysis.open_corpus(seeds_on_disk, max_rows=4)
+    with pytest.raises(analysis.CorpusError, match="in place"):
+        corpus.sentences  # noqa: B018 - the limit holds
+    assert analysis.chart_unit(corpus, 4) == "outlet"
+    for name, table_of in {**CHART_INPUTS, **TABLE_CALLS}.items():
+        assert len(table_of(corpus, "outlet")), name
+    sheet = analysis.validate.sample(corpus, "frames", n=10, seed=1, articles=2)
+    assert sheet.items["article_id"].nunique() <= 2

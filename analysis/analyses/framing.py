@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..corpus.query import corpus_sql, group_column
+from ..corpus.query import articles_columns, corpus_sql, group_column
 from .uncertainty import share_intervals
 
 UNKNOWN_OUTLET = "(unknown)"
@@ -51,74 +51,104 @@ def frame_profile(corpus, by: str = "article_id") -> pd.DataFrame:
     return counts.sort_values([by, "share"], ascending=[True, False]).reset_index(drop=True)
 
 
-def frame_evidence(corpus, frame: str, *, width: int = 60) -> pd.DataFrame:
-    """Keyword in context for one frame: each cue with the words around it and its sentence."""
-    texts = corpus.articles.set_index("article_id")["text"]
-    rows = []
-    for hit in corpus.frames[corpus.frames["frame"] == frame].itertuples():
-        text = texts[hit.article_id]
-        for cue, start in zip(hit.cues, hit.cue_starts, strict=True):
-            rows.append(
-                {
-                    "article_id": hit.article_id,
-                    "sentence_id": hit.sentence_id,
-                    "cue": cue,
-                    "left": text[max(0, start - width) : start].replace("\n", " "),
-                    "right": text[start + len(cue) : start + len(cue) + width].replace("\n", " "),
-                    "quoted": cue in hit.quoted_cues,
-                    "score": hit.score,
-                }
-            )
-    return pd.DataFrame(
-        rows, columns=["article_id", "sentence_id", "left", "cue", "right", "quoted", "score"]
-    )
+EVIDENCE_COLUMNS = ["article_id", "sentence_id", "left", "cue", "right", "quoted", "score"]
+
+
+def frame_evidence(corpus, frame: str, *, width: int = 60, limit: int | None = None):
+    """Keyword in context for one frame: each cue with ``width`` characters around it (line
+    breaks as spaces), whether it stands inside quotation marks, and its sentence's score; in
+    article and sentence order, the first ``limit`` only when given (one SQL query: only the
+    frame's rows and their articles are read)."""
+    rows = "" if limit is None else f"limit {int(limit)}"
+    return corpus_sql(corpus, f"""
+        with hits as (
+            select article_id, sentence_id, score, quoted_cues, unnest(cues) as cue,
+                unnest(cue_starts) as cue_start, generate_subscripts(cues, 1) as position
+            from frames where frame = $frame)
+        select h.article_id, h.sentence_id,
+            replace(substr(a.text, greatest(h.cue_start - $width, 0) + 1,
+                           h.cue_start - greatest(h.cue_start - $width, 0)), chr(10), ' ') as left,
+            h.cue,
+            replace(substr(a.text, h.cue_start + length(h.cue) + 1, $width), chr(10), ' ')
+                as right,
+            list_contains(h.quoted_cues, h.cue) as quoted, h.score
+        from hits h join articles a using (article_id)
+        order by h.article_id, h.sentence_id, h.position {rows}""",
+        {"frame": frame, "width": width})[EVIDENCE_COLUMNS]  # fmt: skip
 
 
 def most_common_frame(corpus) -> str | None:
-    """The frame that the most sentences of the corpus show (None when no frame fired)."""
-    counts = corpus.frames.groupby("frame").size()
-    return str(counts.idxmax()) if len(counts) else None
+    """The frame that the most sentences of the corpus show (ties: the first by name; None when
+    no frame fired)."""
+    top = corpus_sql(corpus, """
+        select frame from frames group by frame
+        order by count(*) desc, frame limit 1""")  # fmt: skip
+    return str(top.iloc[0, 0]) if len(top) else None
 
 
 LEAD_WEIGHT = 2.0  # the headline and lead count twice (the MFC's headline and primary codes)
+ARTICLE_FRAME_COLUMNS = ["article_id", "frame", "frame_kind", "sentences_with_frame",
+                         "sentences", "share", "weighted_share", "rank", "primary", "in_headline",
+                         "in_lead"]  # fmt: skip
+
+_ARTICLE_FRAMES = """
+    with weighted as (
+        select s.article_id, s.sentence_id, s.is_headline,
+            coalesce(s.sentence_id = lead.sentence_id, false) as is_lead,
+            case when s.is_headline or s.sentence_id = lead.sentence_id then $lead_weight
+                else 1.0 end as weight
+        from sentences s left join (
+            select article_id, min(sentence_id) as sentence_id from sentences
+            where not is_headline group by article_id) lead using (article_id)),
+    totals as (
+        select article_id, count(*) as sentences, sum(weight) as weights
+        from weighted group by article_id),
+    hits as (
+        select f.article_id, f.frame, f.frame_kind,
+            count(distinct f.sentence_id) as sentences_with_frame, sum(w.weight) as weight,
+            bool_or(w.is_headline) as in_headline, bool_or(w.is_lead) as in_lead
+        from frames f join weighted w using (article_id, sentence_id) group by all),
+    shares as (
+        select h.*, t.sentences, h.sentences_with_frame / t.sentences as share,
+            h.weight / t.weights as weighted_share
+        from hits h join totals t using (article_id)),
+    ranked as (
+        select *, row_number() over (partition by article_id
+            order by weighted_share desc, share desc, frame) as rank
+        from shares)
+    select *, rank = 1 as "primary" from ranked"""
 
 
 def article_frames(corpus, *, lead_weight: float = LEAD_WEIGHT) -> pd.DataFrame:
     """Each article's frames as researchers report them: the share of its sentences showing the
     frame; a weighted share in which the headline and the lead (first body sentence) count
     ``lead_weight`` times; its rank by weighted share; ``primary`` for the first; whether the
-    headline and the lead show it. One row per article and frame that fired."""
-    columns = ["article_id", "frame", "frame_kind", "sentences_with_frame", "sentences", "share",
-               "weighted_share", "rank", "primary", "in_headline", "in_lead"]  # fmt: skip
-    sentences = corpus.sentences[["article_id", "sentence_id", "is_headline"]].copy()
-    body = sentences[~sentences["is_headline"]]
-    lead_ids = body.groupby("article_id")["sentence_id"].min()
-    sentences["is_lead"] = sentences["sentence_id"].eq(sentences["article_id"].map(lead_ids))
-    sentences["weight"] = 1.0 + (lead_weight - 1.0) * (
-        sentences["is_headline"] | sentences["is_lead"]
-    )
-    totals = sentences.groupby("article_id").agg(sentences=("sentence_id", "size"),
-                                                 weights=("weight", "sum"))  # fmt: skip
-    hits = corpus.frames[["article_id", "sentence_id", "frame", "frame_kind"]].merge(
-        sentences, on=["article_id", "sentence_id"]
-    )
-    if hits.empty:
-        return pd.DataFrame(columns=columns)
-    rows = (
-        hits.groupby(["article_id", "frame", "frame_kind"])
-        .agg(
-            sentences_with_frame=("sentence_id", "nunique"),
-            weight=("weight", "sum"),
-            in_headline=("is_headline", "any"),
-            in_lead=("is_lead", "any"),
-        )
-        .reset_index()
-        .merge(totals.reset_index(), on="article_id")
-    )
-    rows["share"] = rows["sentences_with_frame"] / rows["sentences"]
-    rows["weighted_share"] = rows["weight"] / rows["weights"]
-    rows = rows.sort_values(["article_id", "weighted_share", "share", "frame"],
-                            ascending=[True, False, False, True])  # fmt: skip
-    rows["rank"] = rows.groupby("article_id").cumcount() + 1
-    rows["primary"] = rows["rank"].eq(1)
-    return rows[columns].reset_index(drop=True)
+    headline and the lead show it. One row per article and frame that fired (one SQL query)."""
+    rows = corpus_sql(corpus, f"{_ARTICLE_FRAMES} order by article_id, rank",
+                      {"lead_weight": lead_weight})  # fmt: skip
+    return rows[ARTICLE_FRAME_COLUMNS]
+
+
+def dominant_frames(corpus, by: str = "article_id", *, lead_weight: float = LEAD_WEIGHT):
+    """``article_frames`` per article; per outlet (or another ``group_column``), the frames
+    that are the primary frame of the group's articles: ``articles`` whose primary frame it is,
+    their ``share`` of the group's framed articles (also as ``weighted_share``, so that one
+    chart draws both), ``rank`` and ``primary`` by that share, and how many of those articles
+    show it in the headline and in the lead."""
+    if by == "article_id":
+        return article_frames(corpus, lead_weight=lead_weight)
+    group = group_column(by, articles_columns(corpus))
+    return corpus_sql(corpus, f"""
+        with framed as ({_ARTICLE_FRAMES}),
+        counts as (
+            select {group} as "{by}", f.frame, f.frame_kind, count(*) as articles,
+                count(*) filter (where f.in_headline) as in_headline,
+                count(*) filter (where f.in_lead) as in_lead
+            from framed f left join articles a using (article_id)
+            where f."primary" group by all),
+        shares as (
+            select *, articles / sum(articles) over (partition by "{by}") as share from counts)
+        select *, share as weighted_share,
+            row_number() over (partition by "{by}" order by share desc, frame) as rank,
+            rank = 1 as "primary"
+        from shares order by "{by}", rank""", {"lead_weight": lead_weight})  # fmt: skip

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..corpus.query import corpus_sql, group_column, words_sql
+from ..corpus.query import articles_columns, corpus_sql, group_column, words_sql
 from ..nlp.gender import UNKNOWN as UNKNOWN_GENDER
 from .uncertainty import share_intervals
 
@@ -31,17 +31,6 @@ GENDER_COUNTS = {"statements": "statement_share", "quoted_words": "word_share",
                  "people": "people_share"}  # fmt: skip
 INTERVAL_COLUMNS = ["statement_share_low", "statement_share_high", "word_share_low",
                     "word_share_high", "people_share_low", "people_share_high"]  # fmt: skip
-
-
-def _quotes(corpus) -> pd.DataFrame:
-    quotes = corpus.quotes.merge(
-        corpus.articles[["article_id", "outlet"]], on="article_id", how="left"
-    ).assign(corpus=ALL_ARTICLES)
-    quotes["outlet"] = quotes["outlet"].fillna(UNKNOWN_LABEL)
-    quotes["speaker"] = quotes["speaker"].fillna(UNKNOWN_LABEL)
-    quotes["speaker_side"] = quotes["speaker_side"].fillna("unknown")
-    quotes["words"] = quotes["text"].str.split().str.len()
-    return quotes
 
 
 def _quote_rows(corpus, by: str = "corpus") -> str:
@@ -101,54 +90,62 @@ def share_of_voice(corpus, by: str = "article_id") -> pd.DataFrame:
 
 def source_type_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     """Share of quotes by source type (person, organization, media, anonymous, document,
-    unknown) per outlet (or another articles column), with its 95% bootstrap interval over the
-    outlet's articles."""
-    return share_intervals(_quotes(corpus), by, "speaker_type")
+    unknown) per outlet (or another articles column, or "corpus"), with its 95% bootstrap
+    interval over the group's articles (the quotes are counted per article in SQL)."""
+    per_article = corpus_sql(corpus, f"""
+        with q as ({_quote_rows(corpus, by)})
+        select grp as "{by}", article_id, speaker_type, count(*) as quotes
+        from q group by all order by all""")  # fmt: skip
+    return share_intervals(per_article, by, "speaker_type", weight="quotes")
 
 
-def source_types(corpus) -> pd.DataFrame:
-    """Named persons vs organisations vs media vs anonymous vs unknown sources, per article."""
-    return (
-        _quotes(corpus)
-        .groupby(["article_id", "speaker_type"])
-        .size()
-        .rename("quotes")
-        .reset_index()
-    )
+def source_types(corpus, by: str = "article_id") -> pd.DataFrame:
+    """Named persons vs organisations vs media vs anonymous vs unknown sources, per article (or
+    per outlet, ...)."""
+    return corpus_sql(corpus, f"""
+        with q as ({_quote_rows(corpus, by)})
+        select grp as "{by}", speaker_type, count(*) as quotes
+        from q group by all order by all""")  # fmt: skip
 
 
 def reporting_verbs(corpus) -> pd.DataFrame:
     """Reporting verbs with their connotation tier (neutral, endorsing, distancing, guilt,
-    emotive)."""
-    quotes = _quotes(corpus)
-    quotes = quotes[quotes["cue"].notna()]
-    return (
-        quotes.groupby(["cue", "cue_tier"], dropna=False)
-        .agg(quotes=("text", "size"), speakers=("speaker", "nunique"))
-        .reset_index()
-        .sort_values("quotes", ascending=False)
-    )
+    emotive): the quotes they introduce and the distinct speakers who used them."""
+    return corpus_sql(corpus, f"""
+        select cue, cue_tier, count(*) as quotes,
+            count(distinct coalesce(speaker, '{UNKNOWN_LABEL}')) as speakers
+        from quotes where cue is not null
+        group by cue, cue_tier order by quotes desc, cue, cue_tier""")  # fmt: skip
 
 
 def mentions_vs_quotes(corpus) -> pd.DataFrame:
     """Who is talked about vs who gets to speak: mentions and statements per registry actor."""
-    entities = corpus.entities[
-        corpus.entities["actor_type"].isin(["person", "organization", "media"])
-    ]
-    mentions = entities.groupby(["canonical", "side"], dropna=False).size().rename("mentions")
-    quotes = _quotes(corpus)
-    statements = (
-        quotes.drop_duplicates(["article_id", "quote_group"])
-        .groupby("speaker")
-        .size()
-        .rename("statements")
-    )
-    table = mentions.reset_index().merge(
-        statements, left_on="canonical", right_index=True, how="left"
-    )
-    table["statements"] = table["statements"].fillna(0).astype(int)
-    table["side"] = table["side"].fillna("unknown")
-    return table.sort_values("mentions", ascending=False).reset_index(drop=True)
+    return corpus_sql(corpus, f"""
+        with mentioned as (
+            select canonical, side, count(*) as mentions from entities
+            where actor_type in ('person', 'organization', 'media') group by canonical, side),
+        spoke as (
+            select coalesce(speaker, '{UNKNOWN_LABEL}') as speaker,
+                count(distinct (article_id, quote_group)) as statements
+            from quotes group by 1)
+        select m.canonical, coalesce(m.side, 'unknown') as side, m.mentions,
+            coalesce(s.statements, 0) as statements
+        from mentioned m left join spoke s on s.speaker = m.canonical
+        order by m.mentions desc, m.canonical, side""")  # fmt: skip
+
+
+QUOTE_EVIDENCE_COLUMNS = ["article_id", "kind", "speaker", "speaker_type", "speaker_side", "cue",
+                          "cue_tier", "text", "sentence"]  # fmt: skip
+
+
+def quote_evidence(corpus, *, limit: int | None = None) -> pd.DataFrame:
+    """The quotes with their speakers, cues and the sentence each stands in, in article and
+    text order (the first ``limit`` only, when given)."""
+    rows = "" if limit is None else f"limit {int(limit)}"
+    return corpus_sql(corpus, f"""
+        select q.*, s.text as sentence from quotes q
+        join sentences s using (article_id, sentence_id)
+        order by q.article_id, q.start, q.end {rows}""")[QUOTE_EVIDENCE_COLUMNS]  # fmt: skip
 
 
 def gender_labels(present: Iterable[str]) -> list[str]:
@@ -161,27 +158,26 @@ def gender_labels(present: Iterable[str]) -> list[str]:
     return [*GENDER_ORDER, *others, UNKNOWN_GENDER]
 
 
-def _article_groups(articles: pd.DataFrame, by: str) -> pd.DataFrame:
-    """article_id and its group: an articles column, "week" (published, floored to Monday) or
-    "corpus" (every article in one group)."""
-    if by == CORPUS:
-        return articles[["article_id"]].assign(corpus=ALL_ARTICLES)
-    if by != "week":
-        return articles[["article_id"]].assign(**{by: articles[by].fillna(UNKNOWN_LABEL)})
-    day = articles["published"].dt.normalize()
-    monday = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
-    return articles[["article_id"]].assign(week=monday.dt.strftime("%Y-%m-%d").fillna(NO_DATE))
+def _week_or_group(by: str, articles_columns) -> str:
+    """SQL: an article's group for the gender tables: "week" (the Monday its publication week
+    starts, "(no date)" without a date), "corpus", or an articles column ("(unknown)" when
+    missing)."""
+    if by == "week":
+        return f"coalesce(strftime(date_trunc('week', a.published), '%Y-%m-%d'), '{NO_DATE}')"
+    if by in (CORPUS, "article_id"):
+        return group_column(by, articles_columns)
+    return f"coalesce(cast({group_column(by, articles_columns)} as varchar), '{UNKNOWN_LABEL}')"
 
 
-def _person_quotes(corpus, by: str) -> pd.DataFrame:
-    """Quotes of person speakers with their group, pooled gender and words."""
-    quotes = corpus.quotes[corpus.quotes["speaker_type"] == "person"]
-    genders = corpus.people.set_index("canonical")["gender"]
-    quotes = quotes.assign(
-        gender=quotes["speaker"].map(genders).fillna(UNKNOWN_GENDER),
-        words=quotes["text"].str.split().str.len().fillna(0),
-    ).merge(_article_groups(corpus.articles, by), on="article_id", how="left")
-    return quotes.fillna({by: NO_DATE if by == "week" else UNKNOWN_LABEL})
+def _person_quotes(corpus, by: str) -> str:
+    """SQL: quotes of person speakers with their group, pooled gender and words."""
+    group = _week_or_group(by, articles_columns(corpus))
+    return f"""
+        select {group} as grp, q.article_id, q.quote_group, q.speaker,
+            coalesce(p.gender, '{UNKNOWN_GENDER}') as gender, {words_sql("q.text")} as words
+        from quotes q left join articles a using (article_id)
+            left join people p on p.canonical = q.speaker
+        where q.speaker_type = 'person'"""
 
 
 def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
@@ -190,25 +186,28 @@ def gender_shares(corpus, by: str = "outlet") -> pd.DataFrame:
     statement and word shares carry their 95% bootstrap intervals over the group's articles
     (``statement_share_low``/``_high``, ``word_share_low``/``_high``; NaN for a group of one
     article), the people share its interval over the group's people (``people_share_low``/
-    ``_high``: each person counted once, resampled)."""
+    ``_high``: each person counted once, resampled). Counted in SQL per article and person."""
     quotes = _person_quotes(corpus, by)
-    counts = (
-        quotes.groupby([by, "gender"])
-        .agg(quoted_words=("words", "sum"), people=("speaker", "nunique"))
-        .join(quotes.drop_duplicates([by, "article_id", "quote_group"]).groupby([by, "gender"])
-              .size().rename("statements"))
-    )  # fmt: skip
+    per_article = corpus_sql(corpus, f"""
+        with q as ({quotes})
+        select grp as "{by}", article_id, gender,
+            count(distinct quote_group) as statements, cast(sum(words) as bigint) as words
+        from q group by all order by all""")  # fmt: skip
+    people = corpus_sql(corpus, f"""
+        with q as ({quotes})
+        select distinct grp as "{by}", speaker, gender from q order by all""")  # fmt: skip
+    counts = (per_article.groupby([by, "gender"])[["statements", "words"]].sum()
+              .rename(columns={"words": "quoted_words"})
+              .join(people.groupby([by, "gender"]).size().rename("people")))  # fmt: skip
     grid = pd.MultiIndex.from_product(
-        [sorted(quotes[by].unique(), key=_last(NO_DATE, UNKNOWN_LABEL)),
-         gender_labels(quotes["gender"])], names=[by, "gender"]
+        [sorted(per_article[by].unique(), key=_last(NO_DATE, UNKNOWN_LABEL)),
+         gender_labels(per_article["gender"])], names=[by, "gender"]
     )  # fmt: skip
     table = counts.reindex(grid, fill_value=0).astype(int).reset_index()
     for count, share in GENDER_COUNTS.items():
         table[share] = table[count] / table.groupby(by)[count].transform("sum")
-    statements = quotes.drop_duplicates([by, "article_id", "quote_group"])
-    people = quotes.drop_duplicates([by, "speaker"])
-    for share, items, weight, unit in (("statement_share", statements, None, "article_id"),
-                                       ("word_share", quotes, "words", "article_id"),
+    for share, items, weight, unit in (("statement_share", per_article, "statements", "article_id"),
+                                       ("word_share", per_article, "words", "article_id"),
                                        ("people_share", people, None, "speaker")):  # fmt: skip
         intervals = share_intervals(items, by, "gender", weight=weight, unit=unit)
         intervals = intervals.drop(columns="share")
@@ -225,16 +224,17 @@ def _last(*labels: str):
 
 def top_people_by_gender(corpus, top: int = 10) -> pd.DataFrame:
     """The ``top`` people quoted most per gender (by statements, then quoted words): people
-    quoted at least once, in the order of ``gender_labels``."""
-    people = corpus.people[corpus.people["statements"] > 0].assign(
-        gender=lambda d: d["gender"].fillna(UNKNOWN_GENDER),
-        side=lambda d: d["side"].fillna("unknown"),
-    )
+    quoted at least once, in the order of ``gender_labels`` (one SQL query over the people)."""
+    people = corpus_sql(corpus, f"""
+        with quoted as (
+            select coalesce(gender, '{UNKNOWN_GENDER}') as gender, canonical, gender_basis,
+                statements, quoted_words, coalesce(side, 'unknown') as side
+            from people where statements > 0)
+        select * from quoted qualify row_number() over (
+            partition by gender order by statements desc, quoted_words desc, canonical) <= $top
+        order by gender, statements desc, quoted_words desc, canonical""",
+        {"top": top})  # fmt: skip
     rank = {label: i for i, label in enumerate(gender_labels(people["gender"]))}
-    ranked = people.sort_values(
-        ["gender", "statements", "quoted_words", "canonical"],
-        ascending=[True, False, False, True],
-        key=lambda column: column.map(rank) if column.name == "gender" else column,
-    )
+    order = people["gender"].map(rank).sort_values(kind="stable").index
     columns = ["gender", "canonical", "gender_basis", "statements", "quoted_words", "side"]
-    return ranked.groupby("gender", sort=False).head(top)[columns].reset_index(drop=True)
+    return people.loc[order, columns].reset_index(drop=True)

@@ -12,18 +12,26 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from ..corpus.query import corpus_sql
+from ..corpus.query import corpus_sql, tables_of
 
 UNKNOWN_LABEL = "(unknown)"  # an outlet or place that is not known
 ONE_DAY = pd.Timedelta(days=1)
 
 
-def publications(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles with a publication date: id, title, date, outlet, how sure the date is."""
-    data = articles[["article_id", "title", "published", "outlet", "date_confidence"]].assign(
-        outlet=lambda d: d["outlet"].fillna(UNKNOWN_LABEL), title=lambda d: d["title"].fillna("")
-    )
-    return data[data["published"].notna()]
+def publications(corpus, *, per_day: bool = False) -> pd.DataFrame:
+    """Articles with a publication date: id, title, date, outlet, how sure the date is; with
+    ``per_day``, the number of articles per day, outlet and date confidence instead (the
+    timeline of a corpus of any size). ``corpus``: a corpus, or its articles table."""
+    if per_day:
+        return corpus_sql(tables_of(corpus, articles=None), f"""
+            select date_trunc('day', published) as published,
+                coalesce(outlet, '{UNKNOWN_LABEL}') as outlet, date_confidence,
+                count(*) as articles
+            from articles where published is not null group by all order by all""")  # fmt: skip
+    return corpus_sql(tables_of(corpus, articles=None), f"""
+        select article_id, coalesce(title, '') as title, published,
+            coalesce(outlet, '{UNKNOWN_LABEL}') as outlet, date_confidence
+        from articles where published is not null""")  # fmt: skip
 
 
 def dated_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -40,11 +48,37 @@ def dated_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     return dated
 
 
-def calendar_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The columns of ``dated_events`` that the events calendar draws."""
-    columns = ["date", "draw_end", "place", "event_type", "date_text", "granularity", "outlet",
-               "article_id", "actor_list", "text"]  # fmt: skip
-    return dated_events(events, articles)[columns]
+CALENDAR_COLUMNS = ["date", "draw_end", "place", "event_type", "date_text", "granularity",
+                    "outlet", "article_id", "actor_list", "text"]  # fmt: skip
+
+
+def calendar_events(corpus, articles: pd.DataFrame | None = None, *, linked: bool = False):
+    """The dated event mentions that the events calendar draws; with ``linked``, one row per
+    linked event (``event_id``) instead: its first mention's words and place, its whole span,
+    its ``mentions`` and the outlets that reported it (the calendar of a corpus of any size).
+    ``corpus``: a corpus, or the events table when ``articles`` is given."""
+    if not linked:
+        return dated_events(*_frames(corpus, articles))[CALENDAR_COLUMNS]
+    return corpus_sql(_tables(corpus, articles), f"""
+        with dated as (
+            select e.*, coalesce(a.outlet, '{UNKNOWN_LABEL}') as outlet,
+                coalesce(e.place, '{UNKNOWN_LABEL}') as venue,
+                coalesce(e.date_end, e.date) + interval 1 day as draw_end
+            from events e left join articles a using (article_id) where e.date is not null)
+        select min(date) as date, max(draw_end) as draw_end,
+            arg_min(venue, (article_id, sentence_id)) as place, event_type,
+            arg_min(date_text, (article_id, sentence_id)) as date_text,
+            arg_min(granularity, (article_id, sentence_id)) as granularity,
+            string_agg(distinct outlet, ', ' order by outlet) as outlet,
+            min(article_id) as article_id,
+            array_to_string(arg_min(actors, (article_id, sentence_id)), ', ') as actor_list,
+            arg_min(text, (article_id, sentence_id)) as text, count(*) as mentions, event_id
+        from dated group by event_id, event_type order by date, event_id""")  # fmt: skip
+
+
+def _frames(corpus, articles):
+    """The events and articles tables of a corpus (or the two tables as given)."""
+    return (corpus.events, corpus.articles) if articles is None else (corpus, articles)
 
 
 _DATED = f"""
@@ -90,12 +124,12 @@ def events_per_week(corpus, articles: pd.DataFrame | None = None) -> pd.DataFram
         from dated group by all order by week, event_type""")  # fmt: skip
 
 
-def actor_months(events: pd.DataFrame) -> pd.DataFrame:
-    """Event mentions per actor and month (dated events only)."""
-    data = (
-        events[events["date"].notna()][["date", "actors", "event_type"]]
-        .explode("actors")
-        .dropna(subset=["actors"])
-    )
-    data["month"] = data["date"].dt.to_period("M").dt.to_timestamp()
-    return data.groupby(["month", "actors"]).size().rename("mentions").reset_index()
+def actor_months(corpus) -> pd.DataFrame:
+    """Event mentions per actor and month (dated events only). ``corpus``: a corpus, or its
+    events table."""
+    return corpus_sql(tables_of(corpus, events=None), """
+        with named as (
+            select date_trunc('month', date) as month, unnest(actors) as actors
+            from events where date is not null)
+        select month, actors, count(*) as mentions from named
+        where actors is not null group by all order by all""")  # fmt: skip

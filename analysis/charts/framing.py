@@ -9,6 +9,7 @@ import pandas as pd
 
 from .notice import says_when_empty
 from .sides import side_colour, side_title
+from .units import unit_name
 
 
 @says_when_empty
@@ -56,37 +57,39 @@ def frame_heatmap(
 
 
 @says_when_empty
-def optimism_scepticism(data: pd.DataFrame) -> alt.Chart:
-    """Optimism and scepticism cues per article (``analysis.tone_cue_counts``)."""
+def optimism_scepticism(data: pd.DataFrame, *, by: str = "article_id") -> alt.Chart:
+    """Optimism and scepticism cues per article, or per ``by`` (``analysis.tone_cue_counts``)."""
     return (
         alt.Chart(data, title="Optimism vs scepticism cues")
         .mark_bar()
         .encode(
             x=alt.X("count:Q", title="Cues"),
-            y=alt.Y("article_id:N", title=None),
+            y=alt.Y(f"{by}:N", title=None),
             yOffset="cue:N",
             color=alt.Color(
                 "cue:N",
                 scale=alt.Scale(domain=["optimism", "scepticism"], range=["#2ca02c", "#d62728"]),
             ),
-            tooltip=["article_id:N", "cue:N", "count:Q"],
+            tooltip=[f"{by}:N", "cue:N", "count:Q"],
         )
     )
 
 
 @says_when_empty
-def sentiment_arc(data: pd.DataFrame) -> alt.Chart:
-    """Domain polarity sentence by sentence through each article (``analysis.sentence_arc``)."""
+def sentiment_arc(data: pd.DataFrame, *, by: str = "article_id") -> alt.Chart:
+    """Domain polarity sentence by sentence through each article, or its mean at each position
+    per ``by`` (``analysis.sentence_arc``)."""
     return (
         alt.Chart(data, title="Sentiment arc (domain polarity)")
         .mark_line(point=True)
         .encode(
             x=alt.X("sentence_id:Q", title="Sentence"),
             y=alt.Y("polarity_domain:Q", title="Polarity", scale=alt.Scale(domain=[-1, 1])),
-            color=alt.Color("article_id:N", title="Article"),
+            color=alt.Color(f"{by}:N", title=unit_name(by).capitalize()),
             tooltip=[
-                "article_id:N",
+                f"{by}:N",
                 "sentence_id:Q",
+                "sentences:Q",
                 alt.Tooltip("polarity_domain:Q", format=".2f"),
                 alt.Tooltip("polarity:Q", format=".2f", title="TextBlob"),
                 "text:N",
@@ -96,18 +99,18 @@ def sentiment_arc(data: pd.DataFrame) -> alt.Chart:
 
 
 @says_when_empty
-def headline_vs_body(data: pd.DataFrame) -> alt.Chart:
-    """Mean domain polarity of the headline and of the body, per article
+def headline_vs_body(data: pd.DataFrame, *, by: str = "article_id") -> alt.Chart:
+    """Mean domain polarity of the headline and of the body, per article or per ``by``
     (``analysis.headline_body_tone``)."""
     return (
         alt.Chart(data, title="Headline vs body tone")
         .mark_point(filled=True, size=120)
         .encode(
             x=alt.X("polarity:Q", title="Mean domain polarity"),
-            y=alt.Y("article_id:N", title=None),
+            y=alt.Y(f"{by}:N", title=None),
             color=alt.Color("part:N", title=None),
             tooltip=[
-                "article_id:N",
+                f"{by}:N",
                 "part:N",
                 alt.Tooltip("polarity:Q", format=".2f"),
                 "sentences:Q",
@@ -117,18 +120,18 @@ def headline_vs_body(data: pd.DataFrame) -> alt.Chart:
 
 
 @says_when_empty
-def author_vs_quoted(data: pd.DataFrame) -> alt.Chart:
-    """Mean polarity of the narrator's words and of quoted words, per article
+def author_vs_quoted(data: pd.DataFrame, *, by: str = "article_id") -> alt.Chart:
+    """Mean polarity of the narrator's words and of quoted words, per article or per ``by``
     (``analysis.voice_tone``)."""
     return (
         alt.Chart(data, title="Author voice vs quoted voice")
         .mark_bar()
         .encode(
             x=alt.X("polarity:Q", title="Mean domain polarity"),
-            y=alt.Y("article_id:N", title=None),
+            y=alt.Y(f"{by}:N", title=None),
             yOffset="voice:N",
             color=alt.Color("voice:N", title="Voice"),
-            tooltip=["article_id:N", "voice:N", alt.Tooltip("polarity:Q", format=".2f")],
+            tooltip=[f"{by}:N", "voice:N", alt.Tooltip("polarity:Q", format=".2f")],
         )
     )
 
@@ -150,33 +153,32 @@ def tone_by_side(data: pd.DataFrame, *, sides: Sequence = ()) -> alt.Chart:
 
 
 @says_when_empty
-def dominant_frames(data: pd.DataFrame, top: int = 3) -> alt.Chart:
-    """Each article's ``top`` frames by weighted share (``analysis.article_frames``: headline and
-    lead count twice); the primary frame is outlined, tooltips say whether the headline and the
-    lead show the frame."""
-    data = data[data["rank"] <= top][
-        ["article_id", "frame", "share", "weighted_share", "rank", "primary", "in_headline",
-         "in_lead"]
-    ]  # fmt: skip
+def dominant_frames(data: pd.DataFrame, top: int = 3, *, by: str = "article_id") -> alt.Chart:
+    """Each article's ``top`` frames by weighted share (``analysis.dominant_frames``: headline
+    and lead count twice), the primary frame outlined, tooltips saying whether the headline and
+    the lead show the frame; per outlet (``by``), the frames that are its articles' primary
+    frames, by their share of those articles."""
+    per_article = by == "article_id"
+    data = data[data["rank"] <= top]
+    title = "Weighted share of sentences" if per_article else "Share of articles (primary frame)"
+    counts = ["in_headline:N", "in_lead:N"] if per_article else [
+        "articles:Q", "in_headline:Q", "in_lead:Q"]  # fmt: skip
     return (
-        alt.Chart(data, title=f"Each article's {top} dominant frames")
+        alt.Chart(data, title=f"Each {unit_name(by)}'s {top} dominant frames")
         .mark_bar()
         .encode(
-            x=alt.X(
-                "weighted_share:Q", title="Weighted share of sentences", axis=alt.Axis(format="%")
-            ),
-            y=alt.Y("article_id:N", title=None),
+            x=alt.X("weighted_share:Q", title=title, axis=alt.Axis(format="%")),
+            y=alt.Y(f"{by}:N", title=None),
             yOffset=alt.YOffset("rank:O"),
             color=alt.Color("frame:N", title="Frame"),
             stroke=alt.condition("datum.primary", alt.value("black"), alt.value(None)),
             tooltip=[
-                "article_id:N",
+                f"{by}:N",
                 "frame:N",
                 "rank:O",
                 alt.Tooltip("share:Q", format=".0%"),
                 alt.Tooltip("weighted_share:Q", format=".0%"),
-                "in_headline:N",
-                "in_lead:N",
+                *counts,
             ],
         )
     )

@@ -84,16 +84,17 @@ def _interval_tooltips(data: pd.DataFrame, share: str) -> list:
 
 
 @says_when_empty
-def source_types(data: pd.DataFrame) -> alt.Chart:
-    """Named persons, organisations, media, anonymous and unknown sources per article."""
+def source_types(data: pd.DataFrame, *, by: str = "article_id") -> alt.Chart:
+    """Named persons, organisations, media, anonymous and unknown sources per article (or per
+    ``by``: outlet...)."""
     return (
         alt.Chart(data, title="Kinds of sources")
         .mark_bar()
         .encode(
             x=alt.X("quotes:Q", stack="zero", title="Quotes"),
-            y=alt.Y("article_id:N", title=None),
+            y=alt.Y(f"{by}:N", title=None),
             color=alt.Color("speaker_type:N", title="Source type"),
-            tooltip=["article_id:N", "speaker_type:N", "quotes:Q"],
+            tooltip=[f"{by}:N", "speaker_type:N", "quotes:Q"],
         )
     )
 

@@ -10,16 +10,22 @@ from .notice import says_when_empty
 
 @says_when_empty
 def publication_timeline(data: pd.DataFrame) -> alt.Chart:
-    """One tick per article at its publication date, one row per outlet
-    (``analysis.publications``)."""
+    """One point per article at its publication date, one row per outlet; or, from the counts
+    per day (``analysis.publications(corpus, per_day=True)``), one point per day and outlet
+    sized by its articles."""
+    per_day = "articles" in data.columns
+    tooltip = ["published:T", "outlet:N", "date_confidence:N"]
+    tooltip += ["articles:Q"] if per_day else ["article_id:N", "title:N"]
+    size = alt.Size("articles:Q", title="Articles") if per_day else alt.value(120)
     return (
         alt.Chart(data, title="Publication timeline")
-        .mark_point(filled=True, size=120)
+        .mark_point(filled=True)
         .encode(
             x=alt.X("published:T", title="Published"),
             y=alt.Y("outlet:N", title=None),
             color=alt.Color("date_confidence:N", title="Date confidence"),
-            tooltip=["article_id:N", "outlet:N", "published:T", "date_confidence:N", "title:N"],
+            size=size,
+            tooltip=tooltip,
         )
     )
 
@@ -46,6 +52,7 @@ def events_calendar(data: pd.DataFrame) -> alt.Chart:
                 "actor_list:N",
                 "outlet:N",
                 "article_id:N",
+                *(["mentions:Q"] if "mentions" in data.columns else []),
                 "text:N",
             ],
         )

@@ -11,7 +11,9 @@ An annotation is ``{"tables": {table: rows}, "stats": {...}, "signature": MinHas
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 
@@ -88,9 +90,33 @@ def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 1
     size = CHUNK_SIZE  # small chunks: workers finish together (the last chunk is short)
     chunks = (rows[i : i + size] for i in range(0, len(rows), size))
     task = functools.partial(annotate_chunk, model=model, batch_size=batch_size)
-    with multiprocessing.get_context().Pool(n_process) as pool:
+    context = multiprocessing.get_context()
+    with frozen_for_fork(context), context.Pool(n_process) as pool:
         for annotations in pool.imap(task, chunks):
             yield from annotations
+
+
+@contextlib.contextmanager
+def frozen_for_fork(context):
+    """Keep the objects that exist now out of the cyclic garbage collector while forked
+    workers live (``gc.freeze``, as the ``gc`` documentation advises before ``fork``).
+
+    Forked workers share the parent's memory (the pipeline, the articles read, whatever the
+    parent holds) only as long as neither side writes to it. A garbage collection writes to
+    the header of every object it walks, so without this each worker's collections, and the
+    parent's while it gathers the workers' rows, copy every page holding a Python object:
+    each worker then holds a private copy of the parent, and the larger the parent (a
+    streaming build's later batches, a larger corpus), the larger every worker. Objects made
+    from now on are collected as usual; the frozen ones are returned to the collector when
+    the workers have ended."""
+    if context.get_start_method() != "fork" or gc.get_freeze_count():
+        yield  # nothing shared to protect, or frozen already by an outer caller
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def annotate_chunk(rows: list[dict], model: str | None, batch_size: int = 16) -> list[dict]:

@@ -194,13 +194,19 @@ class DatasetCorpus(Corpus):
     def derived_people(self) -> pd.DataFrame:
         """The people table, built by SQL over the entities and quotes where they are (on
         disk: read in place, whatever their size)."""
-        with connect(self.sql_sources()) as con:
+        with connect(self.stored_sources()) as con:
             return people_rows(con)
 
-    def sql_sources(self) -> dict[str, object]:
-        """Tables on disk are read in place; a derived table only once it is loaded."""
+    def stored_sources(self) -> dict[str, object]:
+        """Tables on disk, read in place, and the tables already loaded."""
         sources = {name: layout.part_glob(self.folder, name) for name in self.on_disk()}
         return {**self.loaded, **sources}
+
+    def sql_sources(self) -> dict[str, object]:
+        """Tables on disk are read in place; a derived table missing on disk is built once
+        (people: one row per person, small whatever the corpus)."""
+        missing = [name for name in DERIVED if name not in self.on_disk()]
+        return {**{name: self.table(name) for name in missing}, **self.stored_sources()}
 
     def rows_of(self, table: str, article_ids: set[str]) -> pd.DataFrame:
         if table in self.loaded:

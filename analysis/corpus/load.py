@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from ..ingest.sources import read_source
 from ..knowledge.topics import find_topic, use_topic
-from .build import corpus_of
 from .corpus import Corpus, is_dataset, open_corpus
-from .stream import build_dataset
 
 ENGINES = ("local", "dask")
 
@@ -56,6 +54,11 @@ def load_corpus(
         )
     if is_dataset(source):
         return open_corpus(source)
+    # annotating needs spaCy's pipeline code and TextBlob: imported here, not when the package
+    # is, so that opening a saved corpus (a notebook on a large dataset) does not load them
+    from .build import corpus_of
+    from .stream import build_dataset
+
     options = {"n_process": n_process, "progress": progress, "model": model,
                "batch_size": batch_size, "engine": engine, "scheduler": scheduler}  # fmt: skip
     if out is not None:

@@ -8,10 +8,18 @@ the corpus-level aggregations avoid a second code path.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import tempfile
+from types import SimpleNamespace
 
 import pandas as pd
 
+# DuckDB's memory for one query (``$ANALYSIS_SQL_MEMORY``): above it, joins and aggregations
+# spill to a temporary folder, so that a query over a corpus larger than memory stays within it.
+SQL_MEMORY = os.environ.get("ANALYSIS_SQL_MEMORY", "512MB")
+SQL_SPILL_DIR = os.path.join(tempfile.gettempdir(), "analysis-duckdb")
 KWIC_COLUMNS = ["article_id", "sentence_id", "outlet", "published", "title", "left", "keyword",
                 "right", "start", "end"]  # fmt: skip
 
@@ -21,7 +29,9 @@ def connect(sources: dict[str, object]):
     DataFrame or to the list of its Parquet files."""
     import duckdb
 
-    con = duckdb.connect()
+    con = duckdb.connect(config={"memory_limit": SQL_MEMORY, "temp_directory": SQL_SPILL_DIR})
+    with contextlib.suppress(duckdb.Error):  # under Jupyter without ipywidgets: no bar to turn off
+        con.execute("set enable_progress_bar = false")  # a bar on a terminal is noise here
     for name, source in sources.items():
         if isinstance(source, pd.DataFrame):
             con.register(name, source)
@@ -49,6 +59,61 @@ def corpus_sql(corpus, query: str, params=None) -> pd.DataFrame:
         sources = {name: getattr(corpus, name) for name in TABLES if hasattr(corpus, name)}
     with connect(sources) as con:
         return con.execute(query, params).df()
+
+
+def tables_of(corpus, **tables: pd.DataFrame | None):
+    """What ``corpus_sql`` queries: a corpus, or tables given alone as DataFrames (the older
+    calls, ``actor_mentions(corpus.entities)``), each named by its table.
+
+    >>> frame = pd.DataFrame({"article_id": ["a"]})
+    >>> tables_of(frame, entities=None).entities is frame
+    True
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        return corpus
+    names = list(tables)
+    given = {name: frame for name, frame in tables.items() if frame is not None}
+    return SimpleNamespace(**{names[0]: corpus}, **given)
+
+
+def articles_columns(corpus) -> list[str]:
+    """The columns of a corpus's articles table (none when it has no articles table)."""
+    if not hasattr(corpus, "sql_sources") and not hasattr(corpus, "articles"):
+        return []
+    return list(corpus_sql(corpus, "select * from articles limit 0").columns)
+
+
+def grouped(corpus, table: str, by: str, alias: str) -> tuple[str, str]:
+    """SQL pieces for counting a table's rows per group of articles (``group_column``): the
+    group expression and the ``from`` clause (the table joined to the articles when the group
+    needs them)."""
+    if by in ("article_id", "corpus"):
+        return group_column(by, ()), f"{table} {alias}"
+    return group_column(by, articles_columns(corpus)), (
+        f"{table} {alias} left join articles a using (article_id)"
+    )
+
+
+CHART_ARTICLES = 100  # above this many articles, the notebooks draw per-article charts per outlet
+
+
+def chart_unit(corpus, max_articles: int = CHART_ARTICLES, *, group: str = "outlet") -> str:
+    """What a per-article chart draws one row for: "article_id" while the corpus has at most
+    ``max_articles`` articles, else ``group`` (an articles column: one row per outlet), so that
+    a chart of a corpus of any size stays readable and small."""
+    count = corpus_sql(corpus, "select count(*) as n from articles").iloc[0, 0]
+    return "article_id" if count <= max_articles else group
+
+
+def preview(corpus, table: str, columns: list[str], *, order_by: list[str] | None = None,
+            limit: int = 1000) -> pd.DataFrame:  # fmt: skip
+    """The first ``limit`` rows of a table (the given columns, sorted by ``order_by``, missing
+    values last): what a notebook shows of a table of any size, read in place on disk."""
+    names = ", ".join(f'"{column}"' for column in columns)
+    order = ""
+    if order_by:
+        order = "order by " + ", ".join(f'"{column}" nulls last' for column in order_by)
+    return corpus_sql(corpus, f"select {names} from {table} {order} limit {int(limit)}")
 
 
 def group_column(by: str, articles_columns) -> str:

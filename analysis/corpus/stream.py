@@ -27,7 +27,9 @@ quotes parts read in place (``analysis.corpus.people``), so that it needs no tab
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import gc
 import hashlib
 import json
 from pathlib import Path
@@ -64,17 +66,19 @@ def build_dataset(source, out, *, batch: int = BATCH, metadata=None, topic=None,
     layout.write_part(out, "problems", len(starts), build(TABLES["problems"], reading))
     todo = [i for i in range(len(starts)) if i not in set(state["done"])]
     batches = {i: raws[starts[i] : starts[i] + batch] for i in todo}
+    n_articles = len(raws)
+    del raws  # the batches hold the articles still to build; each is freed once built
     several = len(starts) > 1
     if options.get("engine") == "dask":
         finished = _built_on_dask(batches, out.resolve(), chosen, several, fingerprint, options)
     else:
-        finished = (build_batch(batches[i], out, i, chosen, several, options) for i in todo)
+        finished = (build_batch(batches.pop(i), out, i, chosen, several, options) for i in todo)
     counter = progress_bar_over(todo, progress, threshold=2, desc="batches", unit="batch",
                                 initial=len(starts) - len(todo), total=len(starts))  # fmt: skip
     for index, _ in zip(finished, counter, strict=True):  # the bar counts finished batches
         state["done"].append(index)
         _write_state(out, state)
-    provenance = {**fingerprint, "n_articles": len(raws), "batch": batch, "parts": len(starts),
+    provenance = {**fingerprint, "n_articles": n_articles, "batch": batch, "parts": len(starts),
                   "topic": chosen.record() if chosen is not None else None}  # fmt: skip
     write_provenance(out, provenance)
     _write_people(out)
@@ -122,7 +126,28 @@ def build_batch(raws, out: Path, index: int, topic, several: bool, options: dict
     for name, frame in part.tables().items():
         if name not in DERIVED:
             layout.write_part(out, name, index, frame)
+    part = frame = None  # written: free the batch's tables before handing their memory back
+    release_memory()
     return index
+
+
+def release_memory() -> None:
+    """Return the memory freed by a finished batch to the system, so that every batch starts
+    from the same footprint however many came before.
+
+    A batch's tables are built, written and freed in this process, but the allocators keep
+    what was freed (glibc's malloc its arenas' pages, pyarrow its memory pool) and cycles wait
+    for the collector; the process would carry that into the next batch, and the worker
+    processes forked for the next batch would start as large as it (see
+    ``annotate.frozen_for_fork``)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc (macOS, musl): nothing to trim
+    import pyarrow
+
+    pyarrow.default_memory_pool().release_unused()
 
 
 def _build_on_worker(raws, out, index, topic, several, options, fingerprint) -> int:

@@ -87,13 +87,18 @@ class Sheet:
 
 
 def sample(corpus, table: str, n: int = 100, *, stratify: str | None = "auto", seed: int = 1,
-           non_rows: float = 0.3) -> Sheet:  # fmt: skip
+           non_rows: float = 0.3, articles: int | None = None) -> Sheet:  # fmt: skip
     """A coding sheet of ``n`` items of ``table`` (one of TABLES): rows of the workbench's output,
     drawn per stratum (``stratify``: a column of the table; "auto": the table's natural one; None:
     no strata), and, for quotes, frames, events and entities, ``non_rows`` of ``n`` drawn from
-    the sentences where the table has nothing."""
+    the sentences where the table has nothing.
+
+    ``articles``: on a corpus with more articles than that, the items are drawn from that many
+    articles picked at random first (a two-stage sample: the sampling fractions and weights are
+    those within the picked articles), so that a corpus on disk of any size is never loaded."""
     if table not in TABLES:
         raise ValueError(f"table {table!r}: expected one of {', '.join(TABLES)}")
+    corpus = _picked_articles(corpus, articles, seed)
     rows = _rows(corpus, table)
     column = STRATA[table] if stratify == "auto" else stratify
     rows["stratum"] = rows[column].astype(str) if column else "all"
@@ -115,6 +120,17 @@ def sample(corpus, table: str, n: int = 100, *, stratify: str | None = "auto", s
             "sentence_id", "context", "sentence", "machine",
             *(f"{c}_{q}" for c in CODERS for q in questions)]  # fmt: skip
     return Sheet(table, items[keep].reset_index(drop=True), CODEBOOK[table])
+
+
+def _picked_articles(corpus, articles: int | None, seed: int):
+    """The corpus, or a Corpus in memory of ``articles`` of its articles drawn at random."""
+    if articles is None:
+        return corpus
+    ids = corpus.sql("select article_id from articles order by article_id")["article_id"]
+    if len(ids) <= articles:
+        return corpus
+    picked = np.random.default_rng(seed).choice(ids.to_numpy(), size=articles, replace=False)
+    return corpus.filter(article_ids=set(picked))
 
 
 def _rows(corpus, table: str) -> pd.DataFrame:

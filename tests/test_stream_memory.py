@@ -1,0 +1,58 @@
+"""The streaming build's memory hygiene: objects frozen while forked workers live, memory
+handed back after a batch (behaviour only; memory itself is measured by benchmarks/memory.py)."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import weakref
+
+import pytest
+
+from analysis.corpus.annotate import frozen_for_fork
+from analysis.corpus.stream import release_memory
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_objects_are_frozen_while_forked_workers_live():
+    kept = [object() for _ in range(10)]
+    with frozen_for_fork(multiprocessing.get_context("fork")):
+        assert gc.get_freeze_count() >= len(kept)
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_are_unfrozen_when_the_block_fails():
+    with pytest.raises(RuntimeError), frozen_for_fork(multiprocessing.get_context("fork")):
+        raise RuntimeError("worker failed")
+    assert gc.get_freeze_count() == 0
+
+
+def test_nothing_is_frozen_without_fork():
+    with frozen_for_fork(multiprocessing.get_context("spawn")):
+        assert gc.get_freeze_count() == 0
+
+
+def test_an_outer_freeze_is_left_in_place():
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    with frozen_for_fork(multiprocessing.get_context("fork")):
+        pass
+    assert gc.get_freeze_count() == frozen
+
+
+def test_release_memory_collects_cycles():
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node
+    alive = weakref.ref(node)
+    del node  # the cycle is garbage now, for the collector only
+    release_memory()
+    assert alive() is None
