@@ -89,22 +89,27 @@ def _part_totals(values: pd.DataFrame, totals: pd.DataFrame, group: str) -> pd.D
 
 def _percentiles(matrix: np.ndarray, denominators: np.ndarray, resamples: int, seed: int):
     """The bootstrap interval of each column's share (column sums over the denominators' sum),
-    resampling rows; NaN with fewer than two rows."""
-    if not denominators.sum():
+    resampling rows; NaN with fewer than two rows.
+
+    The same draws and percentiles as ``bootstrap_interval`` (``scipy.stats.bootstrap``: rows
+    picked with ``integers(0, n, (batch, n))`` from the same generator), but each resample is a
+    vector of how often each row was picked, so that the sums are one matrix product instead of
+    a copy of every picked row: 100,000 articles take seconds, not a minute."""
+    rows = len(matrix)
+    if rows < 2 or not denominators.sum():
         nothing = np.full(matrix.shape[1], np.nan)
         return nothing, nothing
-
-    def statistic(picked, axis=-1):
-        picked = picked.astype(int)
-        numerators = matrix[picked].sum(axis=-2)
-        denominator = denominators[picked].sum(axis=-1)[..., None]
+    generator, shares = np.random.default_rng(seed), []
+    batch = max(1, BATCH_CELLS // rows)
+    for start in range(0, resamples, batch):
+        size = min(batch, resamples - start)
+        picked = generator.integers(0, rows, (size, rows)) + np.arange(size)[:, None] * rows
+        times = np.bincount(picked.ravel(), minlength=size * rows).reshape(size, rows)
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.moveaxis(numerators / denominator, -1, 0)
-
-    return bootstrap_interval(
-        statistic, np.arange(len(matrix)), vectorized=True, resamples=resamples, seed=seed,
-        width=matrix.shape[1],
-    )  # fmt: skip
+            shares.append((times @ matrix) / (times @ denominators)[:, None])
+    tail = (1 - LEVEL) / 2 * 100
+    low, high = np.percentile(np.concatenate(shares), [tail, 100 - tail], axis=0)
+    return low, high
 
 
 def bootstrap_interval(statistic, *samples, vectorized: bool = False, resamples: int = RESAMPLES,

@@ -1,6 +1,6 @@
 """Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
 
-    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|all] [--misses] [--corpus DIR]
+    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|heldout3|all] [--misses] [--corpus DIR]
 
 Gold: every quote of 87 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -8,7 +8,8 @@ are in the repository). ``articles.csv`` splits them into a development part (44
 held-out parts that are scored once, at the end of a round of rule changes: ``heldout`` (21
 articles, spent in the second round) and ``heldout2`` (22 articles no other gold uses, drawn
 among those with at least four quotation marks and coded by two further coders before the third
-round began).
+round began, spent at its end) and ``heldout3`` (the last 22 articles of the corpus that no gold
+used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02).
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -41,8 +42,9 @@ KINDS = ("direct", "indirect", "mixed")
 PARTS = {
     "dev": {"quotes-dev"},
     "heldout": {"quotes-heldout"},  # scored once, spent (tests/gold/bbc/heldout-quotes.txt)
-    "heldout2": {"quotes-heldout2"},  # drawn and coded for the next round; scored once, at its end
-    "all": {"quotes-dev", "quotes-heldout", "quotes-heldout2"},
+    "heldout2": {"quotes-heldout2"},  # scored once, spent (tests/gold/bbc/heldout2-quotes.txt)
+    "heldout3": {"quotes-heldout3"},  # the last 22 articles no gold used; scored once, at its end
+    "all": {"quotes-dev", "quotes-heldout", "quotes-heldout2", "quotes-heldout3"},
 }
 
 

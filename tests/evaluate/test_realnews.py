@@ -57,6 +57,7 @@ def test_the_quote_gold_parts_share_no_article():
     framed = {r["file"] for r in csv.DictReader((realnews.BBC_GOLD / "sentences.csv").open())}
     coded = realnews.read_coded(realnews.BBC_GOLD / "quotes")
     assert len(parts["quotes-heldout2"]) == 22 and parts["quotes-heldout2"] <= set(coded)
-    for held_out in ("quotes-heldout", "quotes-heldout2"):
+    assert len(parts["quotes-heldout3"]) == 22 and parts["quotes-heldout3"] <= set(coded)
+    for held_out in ("quotes-heldout", "quotes-heldout2", "quotes-heldout3"):
         others = set().union(*(files for part, files in parts.items() if part != held_out))
         assert not parts[held_out] & (others | framed)
