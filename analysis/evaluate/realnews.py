@@ -1,8 +1,9 @@
 """Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
 
-    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|heldout3|all] [--misses] [--corpus DIR]
+    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|heldout3|all] [--misses]
+                                         [--corpus DIR]
 
-Gold: every quote of 87 articles of ``../shared/corpora/bbc-politics``, coded from
+Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
 are in the repository). ``articles.csv`` splits them into a development part (44 articles) and
 held-out parts that are scored once, at the end of a round of rule changes: ``heldout`` (21

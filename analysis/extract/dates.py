@@ -122,6 +122,40 @@ CASE_SENSITIVE = {"iso", "day_month", "month_day", "month_year", "weekday", "mon
 COMPILED = [
     (kind, re.compile(pattern, 0 if kind in CASE_SENSITIVE else re.I)) for kind, pattern in PATTERNS
 ]
+_MONTH_STEMS = tuple(calendar.month_abbr[1:])  # every month name holds its abbreviation
+# Words of which every match of a pattern holds one (as written for the case-sensitive kinds,
+# lower-cased for the others): a text without any of them has no match, and the pattern is not
+# run over it. A kind not named here is always run.
+NEEDED = {
+    "day_month": _MONTH_STEMS,
+    "month_day": _MONTH_STEMS,
+    "month_year": _MONTH_STEMS,
+    "relative_span": ("the past ", "the last ", "the previous "),
+    "ago": (" ago",),
+    "relative_before": ("days ", "weeks ", "hours "),
+    "this_period": ("this week", "this month", "this year"),
+    "period": (" week", " month", " year"),
+    "weekend": ("the weekend",),
+    "deictic": (
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "last night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
+    "ordinal_day": ("on the ",),
+    "weekday": tuple(WEEKDAYS),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "month": _MONTH_STEMS,
+    "year": ("19", "20"),
+}
+# Characters that an ignore-case pattern matches to an ASCII letter although str.lower() does
+# not give that letter (dotted and dotless i, long s, the Kelvin sign): a text holding one is
+# searched with every ignore-case pattern.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(frozen=True)
@@ -151,7 +185,10 @@ def find_expressions(text: str) -> list[Expression]:
     """Non-overlapping temporal expressions in text, in order."""
     found: list[Expression] = []
     taken = []
+    lowered = text.lower()
     for kind, pattern in (*COMPILED, ("holiday", _holiday_pattern())):
+        if not _may_match(kind, pattern, text, lowered):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken) or not _plausible(kind, match, text):
@@ -167,6 +204,25 @@ def find_expressions(text: str) -> list[Expression]:
                 )
             )
     return sorted(found, key=lambda e: e.start)
+
+
+def _may_match(kind: str, pattern: re.Pattern, text: str, lowered: str) -> bool:
+    """False when ``text`` (``lowered``: lower-cased) holds none of the words that every match
+    of the pattern holds (``NEEDED``; for holidays, the longest word of each name): the pattern
+    need not run.
+
+    >>> ago = dict(COMPILED)["ago"]
+    >>> [_may_match("ago", ago, text, text.lower()) for text in ("Two days AGO", "Agog")]
+    [True, False]
+    """
+    needed = _holiday_words() if kind == "holiday" else NEEDED.get(kind)
+    if needed is None:
+        return True
+    if not pattern.flags & re.I:
+        return any(word in text for word in needed)
+    if any(char in text for char in _FOLDS_TO_ASCII):
+        return True
+    return any(word in lowered for word in needed)
 
 
 def _plausible(kind: str, match: re.Match, text: str) -> bool:
@@ -452,6 +508,12 @@ def _holiday_pattern() -> re.Pattern:
     return re.compile(
         r"\b(?P<name>" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I
     )
+
+
+@knowledge_cache
+def _holiday_words() -> tuple[str, ...]:
+    """The longest word of each holiday name: every match of a name holds it (lower-cased)."""
+    return tuple(max(name.split(), key=len) for name in holidays())
 
 
 @knowledge_cache

@@ -155,7 +155,8 @@ def _heading_sentences(article: ParsedArticle) -> set[int]:
     return {
         i
         for i, sent in enumerate(article.sentences)
-        if sent.start_char < article.headline_end or _is_heading(sent.text)
+        if sent.start_char < article.headline_end
+        or _is_heading(article.text[sent.start_char : sent.end_char])  # == sent.text
     }
 
 

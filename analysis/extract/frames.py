@@ -118,23 +118,77 @@ def pattern_matcher(vocab) -> tuple[Matcher, dict[int, tuple[str, Cue]], tuple]:
     ``required_words`` as string hashes, to skip the sentences where no entry can match."""
     matcher = Matcher(vocab)
     cues, needs = {}, []
-    for section in SECTIONS:
-        for number, entry in enumerate(pattern_entries(section)):
-            name = str(entry.get("cue", f"not a cue {number}")).lower()
-            cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
-            key = f"{section}|{cue.label}|{cue.cue}"
-            try:
-                matcher.add(key, literal_starts(entry["tokens"]))
-            except ValueError as error:
-                raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
-            cues[vocab.strings[key]] = (section, cue)
-            needs.append(
-                tuple(
-                    frozenset(vocab.strings.add(word) for word in words)
-                    for words in required_words(entry["tokens"])
-                )
+    for section, number, entry in _entries():
+        key, name = _entry_key(section, number, entry)
+        cue = Cue("frame", entry["frame"], name, float(entry.get("weight", 0)))
+        try:
+            matcher.add(key, literal_starts(entry["tokens"]))
+        except ValueError as error:
+            raise ValueError(f"{PATTERNS_FILE}, {section} entry {name!r}: {error}") from error
+        cues[vocab.strings[key]] = (section, cue)
+        needs.append(
+            tuple(
+                frozenset(vocab.strings.add(word) for word in words)
+                for words in required_words(entry["tokens"])
             )
+        )
     return matcher, cues, tuple(needs)
+
+
+def _entries() -> list[tuple[str, int, dict]]:
+    """(section, number in its section, entry) of both sections, in the matcher's order."""
+    return [
+        (section, number, entry)
+        for section in SECTIONS
+        for number, entry in enumerate(pattern_entries(section))
+    ]
+
+
+def _entry_key(section: str, number: int, entry: dict) -> tuple[str, str]:
+    """The match key of an entry ("section|frame|cue") and its cue name."""
+    name = str(entry.get("cue", f"not a cue {number}")).lower()
+    return f"{section}|{entry['frame']}|{name}", name
+
+
+@knowledge_cache(maxsize=2048)  # one per set of candidate entries: bounded over a long build
+def entries_matcher(vocab, entries: tuple[int, ...]) -> Matcher:
+    """A ``Matcher`` of only some entries (positions in ``pattern_matcher``'s order), added in
+    that order under the same keys. Where the other entries cannot match (a word they need is
+    missing), it finds what the full matcher finds, in the same order (the Matcher follows each
+    pattern on its own), at the cost of these few patterns instead of all of them."""
+    matcher = Matcher(vocab)
+    chosen = set(entries)
+    for position, (section, number, entry) in enumerate(_entries()):
+        if position in chosen:
+            matcher.add(_entry_key(section, number, entry)[0], literal_starts(entry["tokens"]))
+    return matcher
+
+
+@knowledge_cache
+def _entries_by_first_need(vocab) -> tuple[dict[int, tuple[int, ...]], tuple[int, ...]]:
+    """Word hash -> the entries whose first needed token may be that word; and the entries that
+    need no word (candidates in every sentence)."""
+    _, _, needs = pattern_matcher(vocab)
+    index: dict[int, tuple[int, ...]] = {}
+    for position, entry in enumerate(needs):
+        for word in entry[0] if entry else ():
+            index[word] = (*index.get(word, ()), position)
+    return index, tuple(position for position, entry in enumerate(needs) if not entry)
+
+
+def possible_entries(vocab, present: set[int]) -> tuple[int, ...]:
+    """The entries (positions) that find every word they need among ``present`` (the LEMMA,
+    LOWER and ORTH hashes of a sentence's tokens), in order: the only ones that can match."""
+    _, _, needs = pattern_matcher(vocab)
+    index, always = _entries_by_first_need(vocab)
+    candidates = set(always)
+    for word in index.keys() & present:
+        candidates.update(index[word])
+    return tuple(
+        position
+        for position in sorted(candidates)
+        if all(not need.isdisjoint(present) for need in needs[position])
+    )
 
 
 WORD_ATTRS = ("LEMMA", "LOWER", "ORTH", "TEXT")  # token attributes whose values are words
@@ -205,18 +259,19 @@ def pattern_hits(article: ParsedArticle, section: str = "patterns") -> list[Hit]
 
 
 def pattern_hits_by_section(article: ParsedArticle) -> dict[str, list[Hit]]:
-    """The hits of every section's token patterns, from one pass of the matcher over the
-    sentences where some entry finds every word it needs (a pattern does not cross sentences)."""
-    matcher, cues, needs = pattern_matcher(article.doc.vocab)
+    """The hits of every section's token patterns: each sentence where some entry finds every
+    word it needs is matched by those entries only (a pattern does not cross sentences)."""
+    _, cues, _ = pattern_matcher(article.doc.vocab)
     hits = {section: [] for section in SECTIONS}
     if not cues or not len(article.doc):
         return hits
     words = article.doc.to_array([LEMMA, LOWER, ORTH])
     for sentence_id, sentence in enumerate(article.sentences):
         present = set(words[sentence.start : sentence.end].ravel().tolist())
-        if not any(all(not need.isdisjoint(present) for need in entry) for entry in needs):
+        entries = possible_entries(article.doc.vocab, present)
+        if not entries:
             continue
-        for match_id, start, end in matcher(sentence):
+        for match_id, start, end in entries_matcher(article.doc.vocab, entries)(sentence):
             section, cue = cues[match_id]
             span = sentence[start:end]
             where = (span.start_char, span.end_char, span.start, span.end, sentence_id)

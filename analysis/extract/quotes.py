@@ -31,7 +31,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 import pandas as pd
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 
 from ..knowledge import knowledge_cache, read_csv_rows, read_yaml
 from ..knowledge import words as word_list
@@ -556,7 +557,12 @@ def _perceived_speaker(verb):
     return None
 
 
+ACCORDING = hash_string("according")
+
+
 def _according_to(sent, inside: set[int]):
+    if not len(sent) or not (sent.to_array([LOWER]) == ACCORDING).any():
+        return None  # no "according" in the sentence (read from its token array)
     for token in sent:
         if token.lower_ == "according" and token.i not in inside:
             to = next((c for c in token.children if c.lower_ == "to"), None)

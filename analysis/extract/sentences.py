@@ -11,8 +11,10 @@ scepticism and author versus quoted voice.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from textblob._text import EMOTICONS
 from textblob.en import sentiment as pattern_sentiment
 
 from ..nlp.article import ParsedArticle, trimmed
@@ -31,19 +33,42 @@ def score(text: str) -> tuple[float, float, list[str]]:
 
 def assessed_chunks(text: str, base: int, words: list[str] | None = None):
     """TextBlob's score and its chunks as (words, polarity, start, end) with offsets. ``words``:
-    the sentence's lower-cased spaCy tokens (saves TextBlob's own tokenizer); else the text."""
+    the sentence's lower-cased spaCy tokens (saves TextBlob's own tokenizer); else the text.
+    Words none of which TextBlob can score give its empty score without asking it."""
+    if words is not None and scoring_words().isdisjoint(words):
+        return (0.0, 0.0), []
     result = pattern_sentiment(words if words is not None else text)
     chunks, cursor = [], 0
     for words, polarity, _subjectivity, _label in result.assessments:
         phrase = " ".join(w for w in words if w)
         last = next((w for w in reversed(words) if w and w[0].isalnum()), None)
-        match = re.compile(rf"\b{re.escape(last)}\b", re.I).search(text, cursor) if last else None
+        match = word_pattern(last).search(text, cursor) if last else None
         if match:
             cursor = match.end()
             chunks.append((phrase, float(polarity), base + match.start(), base + match.end()))
         else:
             chunks.append((phrase, float(polarity), -1, -1))
     return result, chunks
+
+
+@functools.cache
+def scoring_words() -> frozenset[str]:
+    """Every word that can start an assessment of TextBlob's Pattern analyser: its lexicon's
+    words, the sarcasm mark "(!)" and the emoticons (lower-cased, as it compares them). Negations,
+    intensifiers and "!" only change an assessment that one of these started, so a list of words
+    without any of them scores (0.0, 0.0) with no assessments.
+
+    >>> [word for word in ("good", "not", "very", "(!)", ":-d", "talks") if word in scoring_words()]
+    ['good', 'very', '(!)', ':-d']
+    """
+    emoticons = {emoticon.lower() for group in EMOTICONS.values() for emoticon in group}
+    return frozenset(pattern_sentiment.keys()) | {"(!)"} | emoticons
+
+
+@functools.lru_cache(maxsize=4096)
+def word_pattern(word: str) -> re.Pattern:
+    """The whole word, in any case (compiled once per word)."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.I)
 
 
 @extractor("sentences")

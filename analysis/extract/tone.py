@@ -120,13 +120,23 @@ def clause_tone(article: ParsedArticle, start: int, end: int) -> tuple[float, li
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     sent = span.sent
-    overlay, neutral = overlay_tables()
-    scored = []
-    for token in verb.subtree:
-        if sent.start <= token.i < sent.end and not (span.start <= token.i < span.end):
-            polarity = word_polarity(token, overlay, neutral)
-            if polarity is not None:
-                scored.append((token.text, polarity))
+    subtree = article.memo(("subtree", verb.i), lambda: tuple(token.i for token in verb.subtree))
+    scored = [
+        (i, polarity)
+        for i in subtree
+        if sent.start <= i < sent.end
+        and not (span.start <= i < span.end)
+        and (polarity := token_polarity(article, i)) is not None
+    ]
     if not scored:
         return math.nan, []
-    return sum(p for _, p in scored) / len(scored), [f"{w} ({p:+.2f})" for w, p in scored]
+    words = [(article.doc[i].text, p) for i, p in scored]
+    return sum(p for _, p in words) / len(words), [f"{w} ({p:+.2f})" for w, p in words]
+
+
+def token_polarity(article: ParsedArticle, i: int) -> float | None:
+    """``word_polarity`` of the article's token ``i``, looked up once per article and token."""
+    polarities = article.memo("token_polarity", dict)
+    if i not in polarities:
+        polarities[i] = word_polarity(article.doc[i], *overlay_tables())
+    return polarities[i]

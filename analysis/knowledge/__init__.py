@@ -48,9 +48,12 @@ _signature: tuple = ()  # what the cached knowledge was read from (folders, file
 _caches: list = []
 
 
-def knowledge_cache(function: Callable) -> Callable:
-    """``functools.cache`` for a reader of knowledge: emptied when another pack is chosen."""
-    cached = functools.cache(function)
+def knowledge_cache(function: Callable | None = None, *, maxsize: int | None = None):
+    """``functools.cache`` for a reader of knowledge: emptied when another pack is chosen;
+    ``@knowledge_cache(maxsize=N)`` keeps only the N most recently used results."""
+    if function is None:
+        return functools.partial(knowledge_cache, maxsize=maxsize)
+    cached = functools.lru_cache(maxsize=maxsize)(function)
     _caches.append(cached)
     return cached
 

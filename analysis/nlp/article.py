@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy
 import pandas as pd
@@ -39,6 +41,14 @@ class ParsedArticle:
     source_text: str | None = None  # the text that was parsed, when the caller has it
     failures: list[tuple[str, str]] = field(default_factory=list)  # (table, error) of extractors
     _row_index: dict = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key, compute: Callable[[], Any]) -> Any:
+        """``compute()``, once per article and ``key``: work that an extractor would repeat for
+        many records (the subtree of a verb that governs several mentions) is done once."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def rows_starting(self, table: str, lo: int, hi: int) -> list:
         """The records of ``table`` (an earlier extractor's) that start in [lo, hi): bisection

@@ -152,14 +152,15 @@ def is_negated(span) -> bool:
     verb is not negated ("Negotiators did not make progress") unless the verb asserts that the
     subject happens (existence_verbs.csv: "A breakthrough did not happen")."""
     doc = span.doc
-    before = [doc[i].lower_ for i in range(max(span.sent.start, span.start - 2), span.start)]
-    if any(word in words("negators") for word in before):
+    sent_start = span.sent.start
+    negators = words("negators")
+    if any(doc[i].lower_ in negators for i in range(max(sent_start, span.start - 2), span.start)):
         return True
     root = span.root
     head = root if root.pos_ in ("VERB", "AUX") else root.head
     if root.dep_ in SUBJECTS and head is not root and head.lemma_.lower() not in existence_verbs():
         return False
-    return any(child.dep_ == "neg" for child in head.children) and head.i >= span.sent.start
+    return any(child.dep_ == "neg" for child in head.children) and head.i >= sent_start
 
 
 @knowledge_cache
