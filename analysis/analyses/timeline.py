@@ -8,8 +8,6 @@ chart draws.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pandas as pd
 
 from ..corpus.query import corpus_sql, tables_of
@@ -59,7 +57,7 @@ def calendar_events(corpus, articles: pd.DataFrame | None = None, *, linked: boo
     ``corpus``: a corpus, or the events table when ``articles`` is given."""
     if not linked:
         return dated_events(*_frames(corpus, articles))[CALENDAR_COLUMNS]
-    return corpus_sql(_tables(corpus, articles), f"""
+    return corpus_sql(tables_of(corpus, events=None, articles=articles), f"""
         with dated as (
             select e.*, coalesce(a.outlet, '{UNKNOWN_LABEL}') as outlet,
                 coalesce(e.place, '{UNKNOWN_LABEL}') as venue,
@@ -90,11 +88,6 @@ _DATED = f"""
     where e.date is not null"""
 
 
-def _tables(corpus, articles):
-    """A corpus, or (for the older call with two tables) the events and articles tables."""
-    return corpus if articles is None else SimpleNamespace(events=corpus, articles=articles)
-
-
 def event_outlets(corpus, articles: pd.DataFrame | None = None, *, top: int | None = None):
     """Mentions of each linked event (``event_id``) per outlet, with the event's first date;
     ``top``: only the events mentioned most (ties: the earlier first). ``corpus``: a corpus,
@@ -106,7 +99,7 @@ def event_outlets(corpus, articles: pd.DataFrame | None = None, *, top: int | No
         where event_id in (select event_id from dated group by event_id
                            order by count(*) desc, min(date), event_id limit {int(top)})"""
     )
-    return corpus_sql(_tables(corpus, articles), f"""
+    return corpus_sql(tables_of(corpus, events=None, articles=articles), f"""
         with dated as ({_DATED})
         select event_id, label, outlet, count(*) as mentions,
             min(min(date)) over (partition by event_id) as date
@@ -117,7 +110,7 @@ def event_outlets(corpus, articles: pd.DataFrame | None = None, *, top: int | No
 def events_per_week(corpus, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Dated event mentions per week (weeks start on Monday) and event type, with the number of
     linked events and of articles behind them: the calendar of a corpus of any size."""
-    return corpus_sql(_tables(corpus, articles), f"""
+    return corpus_sql(tables_of(corpus, events=None, articles=articles), f"""
         with dated as ({_DATED})
         select date_trunc('week', date) as week, event_type, count(*) as mentions,
             count(distinct event_id) as events, count(distinct article_id) as articles
