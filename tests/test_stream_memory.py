@@ -56,3 +56,17 @@ def test_release_memory_collects_cycles():
     del node  # the cycle is garbage now, for the collector only
     release_memory()
     assert alive() is None
+
+
+def test_articles_waiting_for_their_batch_are_held_compressed_and_come_back_whole():
+    from analysis.corpus.stream import packed, unpacked
+    from analysis.ingest.records import RawArticle
+
+    raws = [
+        RawArticle("a", "a.txt", "Zelensky said: «Ми готові» — ready. " * 40, {"outlet": "BBC"}),
+        RawArticle("b", "b.txt", "", {}),
+    ]
+    held = packed(raws)
+    assert all(raw.text == "" for raw, _ in held)  # only the compressed bytes hold the text
+    assert len(held[0][1]) < len(raws[0].text.encode("utf-8")) / 4
+    assert unpacked(held) == raws
