@@ -20,6 +20,13 @@ coders of a further part, and ``--single`` leaves it without second coding:
         --coders f7 f8 --single
     python scripts/draw_sentence_sample.py --extra frames-heldout3 --articles 18 \
         --seed 20261205 --coders f9 f10
+
+With every article of the corpus taken, ``--from-part`` draws a held-out frame part from the
+articles of a quote held-out part that has not been scored yet: both parts are only ever scored,
+never read for rule changes, so sharing the articles leaks nothing into either:
+
+    python scripts/draw_sentence_sample.py --extra frames-heldout4 --from-part quotes-heldout3 \
+        --articles 22 --seed 20261206 --coders f11 f12
 """
 
 from __future__ import annotations
@@ -52,9 +59,11 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--coders", nargs=2, default=["f5", "f6"], help="coders of --extra")
     parser.add_argument("--single", action="store_true", help="--extra without second coding")
+    parser.add_argument("--from-part", help="--extra from this unscored quote held-out part")
     args = parser.parse_args(argv)
     with open(GOLD / "articles.csv", encoding="utf-8") as fh:
-        taken = {row["file"] for row in csv.DictReader(fh)}
+        quoted = list(csv.DictReader(fh))
+    taken = {row["file"] for row in quoted if row["part"] != args.from_part}
     drawn = []
     if args.extra:
         with open(GOLD / "sentences.csv", encoding="utf-8") as fh:
@@ -62,7 +71,7 @@ def main(argv=None) -> int:
         taken |= {row["file"] for row in drawn}
     rng = random.Random(args.seed)
     files = sorted(p.name for p in args.corpus.glob("*.txt") if p.name not in taken)
-    chosen = rng.sample(files, args.articles)
+    chosen = rng.sample(files, min(args.articles, len(files)))
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
             (Path(tmp) / name).symlink_to(args.corpus / name)

@@ -1,6 +1,6 @@
 """Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
 
-    python -m analysis.evaluate.realnews [--part dev|heldout|heldout2|heldout3|all] [--misses]
+    python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
@@ -10,7 +10,9 @@ held-out parts that are scored once, at the end of a round of rule changes: ``he
 articles, spent in the second round) and ``heldout2`` (22 articles no other gold uses, drawn
 among those with at least four quotation marks and coded by two further coders before the third
 round began, spent at its end) and ``heldout3`` (the last 22 articles of the corpus that no gold
-used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02).
+used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spent held-out
+parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
+the unscored part.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -45,8 +47,10 @@ PARTS = {
     "heldout": {"quotes-heldout"},  # scored once, spent (tests/gold/bbc/heldout-quotes.txt)
     "heldout2": {"quotes-heldout2"},  # scored once, spent (tests/gold/bbc/heldout2-quotes.txt)
     "heldout3": {"quotes-heldout3"},  # the last 22 articles no gold used; scored once, at its end
+    "spent": {"quotes-heldout", "quotes-heldout2"},  # scored held-out parts, now development data
     "all": {"quotes-dev", "quotes-heldout", "quotes-heldout2", "quotes-heldout3"},
 }
+UNSCORED = {"quotes-heldout3"}  # never listed by --misses until scored
 
 
 @dataclass
@@ -259,7 +263,7 @@ def report(counts: RealScore, threshold: float) -> list[str]:
 
 def main(argv=None) -> int:
     parser = real_news_parser("analysis.evaluate.realnews", __doc__, PARTS)
-    parser.add_argument("--misses", action="store_true", help="list misses (never on heldout)")
+    parser.add_argument("--misses", action="store_true", help="list misses (not on unscored parts)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
     parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
     args = parsed(parser, argv)
@@ -286,7 +290,7 @@ def main(argv=None) -> int:
             f"overlap >= {threshold:.0%} side accuracy {counts.side_accuracy:.3f} "
             f"({counts.side_right}/{counts.side_checked} found quotes of the pack's actors)"
         )
-    if args.misses and args.part == "dev":
+    if args.misses and not PARTS[args.part] & UNSCORED:
         for f in files:
             gold = gold_statements(coded[f], texts[f])
             print("\n".join(misses(gold, predicted[f], f, texts[f])))

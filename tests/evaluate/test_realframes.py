@@ -31,9 +31,17 @@ def test_the_gold_parts_and_the_second_coding():
     everything = realframes.read_gold(realframes.PARTS["all"])
     second = realframes.read_gold(realframes.PARTS["all"], second=True)
     # 448 of the first draw (150 coded twice), 126 of the second held-out part (42 twice), 168
-    # of the second development sample and 126 of the third held-out part (42 twice)
-    assert len(everything) == 448 + 126 + 168 + 126 and len(second) == 150 + 42 + 42
-    parts = ("frames-dev", "frames-heldout", "frames-heldout2", "frames-dev2", "frames-heldout3")
+    # of the second development sample, 126 of the third held-out part (42 twice) and 154 of
+    # the fourth (52 twice)
+    assert len(everything) == 448 + 126 + 168 + 126 + 154
+    assert len(second) == 150 + 42 + 42 + 52
+    parts = (
+        *("frames-dev", "frames-heldout", "frames-heldout2", "frames-dev2", "frames-heldout3"),
+        "frames-heldout4",
+    )
     files = {part: {g.file for g in everything if g.part == part} for part in parts}
     for i, part in enumerate(parts):  # every part its own articles
         assert files[part] and not files[part] & set().union(*(files[p] for p in parts[:i]))
+    # the fourth held-out part is drawn from the articles of the unscored quote held-out part
+    quoted = realnews.gold_articles({"quotes-heldout3"})
+    assert files["frames-heldout4"] == set(quoted)
