@@ -89,13 +89,16 @@ def _as_person(row: Mention, titled: set[str]) -> Mention:
     """A person's name the NER labelled otherwise ("Nicola Sturgeon" as an organisation) is a
     person when the article also writes it with an honorific ("Ms Sturgeon") and its first word
     is a first name of the name table; post-nominal letters leave a person's name ("Philippe
-    Sands QC" is Philippe Sands; words.yaml post_nominals)."""
+    Sands QC" is Philippe Sands; words.yaml post_nominals), and make one of a first name and a
+    surname the NER took for an organisation ("Guy Mansfield QC")."""
     words = row.canonical.split()
     if row.in_registry or len(words) < 2:
         return row
-    if words[-1] in word_list("post_nominals") and row.label == "PERSON":
-        return replace(row, canonical=" ".join(words[:-1]))
     first_name = words[0].lower() in first_names()
+    if words[-1] in word_list("post_nominals") and (
+        row.label == "PERSON" or (row.label in SURNAME_MISLABELS and first_name and len(words) <= 4)
+    ):
+        return replace(row, label="PERSON", canonical=" ".join(words[:-1]))
     if row.label in SURNAME_MISLABELS and len(words) <= 3 and first_name and words[-1] in titled:
         return replace(row, label="PERSON")
     return row

@@ -524,12 +524,31 @@ def _subject(verb):
     perceived = _perceived_speaker(verb)
     if perceived is not None:
         return perceived
+    reporter = _reporter_of_clause(verb)
+    if reporter is not None:
+        return _subject(reporter)
     for token in (verb, _governing_verb(verb)):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
+    return None
+
+
+def _reporter_of_clause(verb):
+    """ "He said Mr Blair had spoken with sincerity, adding: ...": a reporting participle the
+    parser hung on the reported clause belongs to the verb that reports it (said), not to the
+    clause's subject (Mr Blair)."""
+    clause = verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in reporting_verbs()
+        and clause.head.i < clause.i
+    ):
+        return clause.head
     return None
 
 
@@ -872,6 +891,30 @@ def _appositive_person(article, head):
             ]
             if persons and not (head.ent_type_ == "PERSON"):
                 return persons[0]
+    return _apposed_to_verb(article, head)
+
+
+def _apposed_to_verb(article, head):
+    """A person named between a subject and its verb, set off by a comma, that the parser hung
+    on the verb ("one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted
+    - said")."""
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or head.ent_type_ == "PERSON":
+        return None
+    for child in verb.children:
+        if (
+            head.i < child.i < verb.i
+            and child.dep_ in ("npadvmod", "appos", "dep", "nsubj")
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return next(
+                (
+                    e
+                    for e in _mentions(article)
+                    if e.label == "PERSON" and e.start <= child.idx < e.end
+                ),
+                None,
+            )
     return None
 
 
@@ -879,10 +922,12 @@ def _described_speaker(article, head, entity, state: State) -> Speaker | None:
     """A definite description of an office of a party or body ("The Conservative Party
     Co-Chairman", "The Scottish National Party's parliamentary leader") right after a person
     spoke: that person, when the body has a side, theirs is it (or unknown) and the description
-    names no other office of it ("the party's deputy leader": quotes.yaml other_office_words)."""
+    names no other office of it ("the party's deputy leader": quotes.yaml other_office_words).
+    A person's office ("Mr Blair's official spokesman") is never the last speaker."""
     last = state.last_speaker
     if (
         last is None
+        or entity.label == "PERSON"
         or not last.is_person
         or head.lemma_.lower() not in role_nouns()
         or not (
@@ -1043,6 +1088,9 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
         lemma not in word_list("pronouns") and same_role
     ):  # "A Hamas official told Reuters ... the official said"
         return same_role[-1]
+    titled = _titled_person(article, head) if lemma not in word_list("pronouns") else None
+    if titled is not None:  # "Archbishop Desmond Tutu ... the archbishop added"
+        return titled
     same = _subject_person(article, article.sentences[sentence_id], before=head.i, speaking=True)
     if same is not None and _agrees(article, same, head):
         return same
@@ -1077,6 +1125,41 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
         if _agrees(article, Speaker.of_person(person), head):
             return Speaker.of_person(person)
     return None
+
+
+def _titled_person(article, head) -> Speaker | None:
+    """ "The archbishop", "the South African archbishop": the last person named before it
+    with that title ("Archbishop Desmond Tutu", "Foreign Secretary Jack Straw", "Guy Mansfield,
+    the new chairman of the Bar Council", "the chairman, Guy Mansfield"); not one whose title
+    names another office ("shadow chancellor Oliver Letwin" is not "the chancellor";
+    quotes.yaml other_office_words)."""
+    lemma = head.lemma_.lower()
+    other = set(quote_words("other_office_words")) - {t.lower_ for t in head.subtree}
+    titled = [
+        m
+        for m in _mentions(article)
+        if m.label == "PERSON"
+        and m.end <= head.idx
+        and lemma in (words := _title_words(article, m))
+        and not words & other
+    ]
+    return Speaker.of_person(titled[-1]) if titled else None
+
+
+def _title_words(article, mention) -> set[str]:
+    """Lemmas of the words that give a named person a title: before the name in its phrase,
+    in apposition to it, or the noun the name is in apposition to."""
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.root
+    words = [t for t in root.subtree if t.i < span.start]
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            words += child.subtree
+    if root.dep_ == "appos":
+        words += [root.head, *(t for t in root.head.lefts)]
+    return {t.lemma_.lower() for t in words}
 
 
 def _one_source(speaker: Speaker) -> bool:
@@ -1126,6 +1209,7 @@ def _subject_person(article, sent, before: int | None = None, speaking=False) ->
             e for e in _mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi
         ]
         persons = [e for e in persons if e.start <= subject.idx < e.end] or persons
+        persons = persons or [p for p in [_apposed_to_verb(article, subject)] if p is not None]
         if persons:  # the name holding the subject's head ("PCSU secretary Hugh Lanning")
             return Speaker.of_person(persons[0])
         unrecognised = _unrecognised_name(subject)  # "Piers Freelove is a benefit officer"
@@ -1294,6 +1378,7 @@ def _speaker_like(article, subject) -> bool:
         or _unrecognised_name(subject) is not None
         or lemma in source_nouns()
         or lemma in role_nouns()
+        or _apposed_to_verb(article, subject) is not None
         or (
             subject.pos_ == "NOUN"
             and (lemma in quote_words("people_nouns") or lemma in quote_words("document_nouns"))

@@ -570,3 +570,62 @@ def test_a_party_office_after_its_member_spoke_is_that_member(parse, office, spe
     )
     rows = parse(text, topic="uk-politics-2005").rows["quotes"]
     assert [q.speaker for q in rows] == ["Jane Hollis", speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # a title before the name: "the bishop" is that person, not the last speaker
+            "Bishop Mary Hollins called the cuts cruel. Council leader Tom Reid said they "
+            "were unavoidable. The bishop said the poorest would pay.",
+            "Mary Hollins",
+        ),
+        (  # a name set off between subject and verb, hung on the verb by the parser
+            "However, one of the defendants, Sarah Quinn - who was cleared in 1990 - "
+            "said the families were relieved.",
+            "Sarah Quinn",
+        ),
+        (  # "adding" belongs to the verb that reports the clause, not to the clause's subject
+            'Sarah Quinn was freed in 1990. She said Mr Reid had spoken with "real warmth", '
+            'adding: "He listened to everyone."',
+            "Sarah Quinn",
+        ),
+    ],
+)
+def test_speakers_by_title_apposition_and_participle(parse, text, speaker):
+    quotes = _quotes(parse, text)
+    last = max(quotes, key=lambda q: text.find(q[0]))
+    assert last[2] == speaker
+
+
+def test_a_title_naming_another_office_is_someone_else(parse):
+    text = (
+        "Deputy director Paul Grint attacked the budget. Council leader Tom Reid defended it. "
+        "The director said the figures were sound."
+    )
+    assert [q[2] for q in _quotes(parse, text)] != ["Paul Grint"]
+    assert len(_quotes(parse, text)) == 1
+
+
+def test_a_persons_spokesman_is_not_the_last_speaker(parse):
+    text = (
+        '"The report is unfair," Paul Grint said. '
+        'Mr Zelensky\'s official spokesman said the council would "study it carefully".'
+    )
+    speakers = [q[2] for q in _quotes(parse, text)]
+    assert speakers[0] == "Paul Grint"
+    assert set(speakers[1:]) == {"Mr Zelensky's official spokesman"}
+
+
+def test_a_first_name_and_surname_with_post_nominal_letters_is_a_person(parse):
+    from dataclasses import replace
+
+    from analysis.extract.entities import _as_person
+
+    rows = parse("The chairman, Guy Brennan QC, warned of a real risk.").rows["entities"]
+    named = next(m for m in rows if "Brennan" in m.text)
+    as_organisation = replace(named, label="ORG", canonical="Guy Brennan QC")
+    person = _as_person(as_organisation, set())
+    assert (person.label, person.canonical) == ("PERSON", "Guy Brennan")
+    not_a_name = replace(named, label="ORG", canonical="Northvale Holdings QC")
+    assert _as_person(not_a_name, set()).label == "ORG"
