@@ -411,7 +411,9 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     introduced = _introduced_person(article, sent, span, state)
     if introduced is not None:
         return introduced
-    if state.last_speaker and sentence_id - state.last_quote_sentence <= limit("inherit_sentences"):
+    if state.last_speaker and sentence_id - state.last_speaker_sentence <= limit(
+        "inherit_sentences"
+    ):
         return replace(state.last_speaker, cue_token=None)
     fallback = _previous_subject_speaker(article, sent)
     return fallback or NO_SPEAKER

@@ -54,10 +54,11 @@ def _opens_with_quote(paragraph: str) -> bool:
 
 
 def _opens_paragraph(text, start, opened) -> bool:
-    """A quotation that runs on into the next paragraph opens its own paragraph (or follows a
-    colon): a stray mark inside a sentence does not swallow the rest of the paragraph."""
+    """A quotation that runs on into the next paragraph opens its own paragraph, or a sentence
+    (after a colon, or after a question: 'as he once declared? "No. The aim ...'): a stray mark
+    inside a sentence does not swallow the rest of the paragraph."""
     before = text[start:opened].strip()
-    return before == "" or before.endswith(":")
+    return before == "" or before.endswith((":", ".", "?", "!"))
 
 
 def _double_spans(text, start, end, continues):

@@ -629,3 +629,12 @@ def test_a_first_name_and_surname_with_post_nominal_letters_is_a_person(parse):
     assert (person.label, person.canonical) == ("PERSON", "Guy Brennan")
     not_a_name = replace(named, label="ORG", canonical="Northvale Holdings QC")
     assert _as_person(not_a_name, set()).label == "ORG"
+
+
+def test_a_quote_without_a_cue_goes_to_the_one_who_spoke_indirectly_just_before(parse):
+    text = (
+        '"We will win," said Dick Ames. The party has 12 seats. It needs 40 more. Polls are '
+        "mixed. Neither does it have to fight every seat. As in America, Mr Ames says, the "
+        'outcome will be decided by a few seats. "The internet was decisive there in 2004."'
+    )
+    assert [q[2] for q in _quotes(parse, text)] == ["Dick Ames"] * 3

@@ -117,3 +117,14 @@ def test_a_quotation_reopened_after_a_full_stop_runs_on():
     spans = [text[s.start : s.end] for s in quoted_spans(text)]
     assert spans == ["We won the vote.", "Now we must win the argument,"]
     assert not quoted_spans(text)[0].closed  # one statement: the second piece continues it
+
+
+def test_a_quotation_opening_after_a_question_runs_on_into_the_next_paragraph():
+    text = (
+        'Is the aim to destroy the party, as a former member once declared? "No. The aim is '
+        'to leave.\n"But it is not just that," he said.'
+    )
+    spans = [(text[s.start : s.end], s.closed) for s in quoted_spans(text)]
+    assert spans[0] == ("No. The aim is to leave.", False)
+    assert spans[1] == ("But it is not just that,", True)
+
