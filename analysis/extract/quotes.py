@@ -173,6 +173,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             previous_open = not span.closed
             if speaker.cue_token is not None or speaker.cue == "according to":
                 spoken.add(group)
+            _note_body(state, speaker, sentence_id)
             if speaker.name:
                 state.last_speaker = speaker  # the quote ends in the sentence counted from
                 state.last_quote_sentence = article.sentence_id_at(max(span.end - 1, span.start))
@@ -183,10 +184,18 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             rows.append(
                 _row(article, sentence_id, start, end, "indirect", state.last_group, speaker)
             )
+            _note_body(state, speaker, sentence_id)
             if speaker.is_person:
                 state.last_speaker = speaker
                 state.last_speaker_sentence = sentence_id
     return _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
+
+
+def _note_body(state: State, speaker: Speaker, sentence_id: int) -> None:
+    """An organisation, document or outlet that spoke: "it" in the next sentences ("The Home
+    Office said it had not meant to discriminate. It said ...")."""
+    if speaker.name and speaker.type in BODY_TYPES:
+        state.recent.append((sentence_id, "", speaker))
 
 
 def _in_headline(article: ParsedArticle, start: int) -> bool:
@@ -702,6 +711,11 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         return Speaker(
             head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
         )
+    office = _office_of(article, head, state)
+    if office is not None:  # "his spokesman": Mr Bannatyne's; "A spokesman" of the body before
+        speaker = replace(office, cue=cue, cue_token=cue_token)
+        _remember(article, head, lemma, speaker, state)
+        return speaker
     if head.pos_ == "PRON" or not _could_speak(head, phrase):
         # "you said", "absolutely nothing", "the choices he says", "that pattern suggests"
         return Speaker(None, "unknown", cue=cue, cue_token=cue_token)
@@ -715,6 +729,52 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _office_of(article, head, state: State) -> Speaker | None:
+    """Whose spokesman: "his spokesman" is the spokesman of the person "his" refers to ("Mr
+    Bannatyne's spokesman"); a bare "a spokesman" right after a sentence about an organisation
+    is that organisation's ("the Home Office defended the measures. A spokesman said": a Home
+    Office spokesman), with its side (anonymous_sources.csv spokesman words)."""
+    if head.pos_ != "NOUN" or source_nouns().get(head.lemma_.lower()) != "anonymous":
+        return None
+    modifiers = [c for c in head.children if c.dep_ != "punct"]
+    owner = next((c for c in modifiers if c.dep_ == "poss"), None)
+    if owner is not None and len(modifiers) == 1 and owner.lower_ in ("his", "her"):
+        person = _resolve_reference(article, owner, state)
+        if person is not None and person.is_person:
+            return Speaker(f"{person.name}'s {head.text}", "anonymous", person.side)
+    if [c.lower_ for c in modifiers] in (["a"], ["an"]):
+        body = _body_just_before(article, article.sentence_id(head.i), state)
+        if body is not None:
+            name = re.sub(r"^the\s+", "", body.name or "", flags=re.IGNORECASE)
+            return Speaker(f"a {name} {head.text}", "anonymous", body.side)
+    return None
+
+
+def _body_just_before(article, sentence_id: int, state: State) -> Speaker | None:
+    """The organisation in the subject of the sentence before, else one that spoke in it."""
+    previous = _sentence_before_quote(article, sentence_id)
+    if previous is None:
+        return None
+    for subject in (t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"):
+        lo = min(t.idx for t in subject.subtree)
+        hi = max(t.idx + len(t.text) for t in subject.subtree)
+        bodies = [
+            e
+            for e in _mentions(article)
+            if lo <= e.start
+            and e.end <= hi
+            and (e.actor_type == "organization" if e.in_registry else e.label == "ORG")
+        ]
+        if bodies:
+            return Speaker(bodies[0].canonical, "organization", bodies[0].side)
+    spoke = [
+        s
+        for sid, _, s in state.recent
+        if s.type == "organization" and sid == article.sentence_id(previous.start)
+    ]
+    return spoke[-1] if spoke else None
 
 
 def _phrase_type(lemma: str) -> str:
@@ -734,11 +794,13 @@ def _speaks_for(head, named) -> bool:
     nouns = (*quote_words("people_nouns"), *quote_words("document_nouns"))
     if head.pos_ != "NOUN" or not (lemma in source_nouns() or lemma in nouns):
         return False
+    document = _document_head(head)  # "the YouGov poll", "figures compiled by the Tories"
     modifiers = [
         c
         for c in head.children
         if c.dep_ in ("poss", "prep")
         or (c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children))  # "close to"
+        or (document and c.dep_ in ("compound", "nmod", "acl"))
     ]
     return any(
         min(t.idx for t in c.subtree) <= named.start <= max(t.idx for t in c.subtree)
@@ -1038,11 +1100,31 @@ def _phrase_text(doc, phrase) -> str:
 
 
 def _cut_at_clauses(head, phrase):
+    """The speaker phrase without its clauses, but for a participle that says whose text a
+    document is ("research conducted by the EOC", "figures compiled by the Tories")."""
     keep = {t.i for t in phrase}
     for token in head.subtree:
         if token.dep_ in ("relcl", "acl", "appos") and token.i != head.i:
+            if token.dep_ == "acl" and token.head.i == head.i and _made_by(token):
+                when = [c for c in token.children if c.ent_type_ in ("DATE", "TIME")]
+                keep -= {t.i for c in when for t in c.subtree}  # "... by the EOC last year"
+                continue
             keep -= {t.i for t in token.subtree}
     return [t for t in phrase if t.i in keep] or [head]
+
+
+def _document_head(head) -> bool:
+    return head.pos_ == "NOUN" and head.lemma_.lower() in quote_words("document_nouns")
+
+
+def _made_by(clause) -> bool:
+    """A past participle after a document noun naming its maker or client ("conducted for the
+    BBC", "carried out by Professor Allsop")."""
+    return (
+        _document_head(clause.head)
+        and clause.tag_ == "VBN"
+        and any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "for") for c in clause.children)
+    )
 
 
 def _has_definite(head) -> bool:

@@ -638,3 +638,38 @@ def test_a_quote_without_a_cue_goes_to_the_one_who_spoke_indirectly_just_before(
         'outcome will be decided by a few seats. "The internet was decisive there in 2004."'
     )
     assert [q[2] for q in _quotes(parse, text)] == ["Dick Ames"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # a poll named by its pollster is the poll, a document speaker
+            "However the Northvale poll, which questioned 2,000 adults, found 25% did not know "
+            "how they would vote.",
+            "the Northvale poll",
+        ),
+        (  # a participle naming the document's maker belongs to the speaker phrase
+            "Research conducted by the Equal Pay Commission last year suggests the gap is "
+            "widening.",
+            "Research conducted by the Equal Pay Commission",
+        ),
+        (  # "it" is the organisation that spoke just before
+            "The Home Office said it had not meant to discriminate against anyone. It said it "
+            "would look at the implications of the ruling.",
+            "The Home Office",
+        ),
+        (  # a bare "a spokesman" after a sentence about an organisation is its spokesman
+            "But the Home Office defended the measures. A spokesman said the men could not be "
+            "prosecuted.",
+            "a Home Office spokesman",
+        ),
+        (  # "his spokesman" is the spokesman of the person "his" refers to
+            "Mr Bannatyne has given Labour £50,000. But his spokesman insisted the attack was "
+            "not a stunt.",
+            "Bannatyne's spokesman",
+        ),
+    ],
+)
+def test_documents_and_spokesmen_as_the_article_names_them(parse, text, speaker):
+    indirect = [q[2] for q in _quotes(parse, text) if q[1] == "indirect"]
+    assert indirect[-1] == speaker
