@@ -41,6 +41,8 @@ TERMINAL = (".", "!", "?", '"', "”", ":")
 TONE_TYPES = {"person", "organization", "group", "media"}
 HYPHENS = re.compile(r"[-–—]")
 HYPHENATED = re.compile(r"(?<!\S)[\w.]+(?:[-–—][\w.]+)+")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")  # QCA, DfES, EOC: 2+ capitals
+SPELLED_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on)\s+)?[A-Z][\w'-]*)+")
 
 
 @extractor("entities")
@@ -80,9 +82,30 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         ):
             # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
             row = replace(row, label="PERSON", canonical=full_names[row.canonical][0])
+        elif row.label == "ORG" and (spelled := _spelled_out(row.canonical, article, row.start)):
+            row = replace(row, canonical=spelled)  # "the QCA": the article's full name
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
+
+
+def _spelled_out(name: str, article: ParsedArticle, before: int) -> str | None:
+    """The name an acronym abbreviates, written in full earlier in the article: the last run of
+    capitalised words (joined by "and", "of", "for") whose initials the acronym's capitals are
+    ("QCA" after "The Qualifications and Curriculum Authority (QCA)", "DfES" after "the
+    Department for Education and Skills"), or None."""
+    acronym = ACRONYM.fullmatch(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    if acronym is None:
+        return None
+    letters = "".join(ch for ch in acronym.group() if ch.isupper())
+    spelled = [
+        " ".join(words[k:])
+        for m in SPELLED_NAME.finditer(article.text, 0, before)
+        for words in [m.group().split()]
+        for k in range(len(words))  # a suffix of the run: not "The", not a sentence's first word
+        if words[k][0].isupper() and "".join(w[0] for w in words[k:] if w[0].isupper()) == letters
+    ]
+    return spelled[-1] if spelled else None
 
 
 def _as_person(row: Mention, titled: set[str]) -> Mention:

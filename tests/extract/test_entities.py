@@ -117,3 +117,30 @@ def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
         "She added that strikes would continue."
     )
     assert {r.speaker for r in article.rows["quotes"]} == {"Sharon Graham"}
+
+
+@pytest.mark.parametrize(
+    "text, acronym, full",
+    [
+        (
+            "The Northvale Housing Authority (NHA) has warned ministers. The NHA said rents "
+            "would rise.",
+            "NHA",
+            "Northvale Housing Authority",
+        ),
+        (
+            "The Department for Rural Affairs would not comment. Later the DfRA said it had no "
+            "plans.",
+            "DfRA",
+            "Department for Rural Affairs",
+        ),
+    ],
+)
+def test_an_acronym_is_the_organisation_spelled_out_before_it(parse, text, acronym, full):
+    rows = parse(text).rows["entities"]
+    assert {m.canonical for m in rows if m.text.endswith(acronym)} == {full}
+
+
+def test_an_acronym_spelled_out_nowhere_stays_itself(parse):
+    rows = parse("The BBC said the NHS was under strain.").rows["entities"]
+    assert {m.canonical for m in rows} >= {"BBC", "NHS"}

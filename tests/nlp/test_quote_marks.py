@@ -127,4 +127,3 @@ def test_a_quotation_opening_after_a_question_runs_on_into_the_next_paragraph():
     spans = [(text[s.start : s.end], s.closed) for s in quoted_spans(text)]
     assert spans[0] == ("No. The aim is to leave.", False)
     assert spans[1] == ("But it is not just that,", True)
-
