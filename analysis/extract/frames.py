@@ -312,16 +312,18 @@ def is_party(mention, registry) -> bool:
 
 def longest_hits(hits: list[Hit]) -> list[Hit]:
     """The hits in text order, without a hit that lies inside a longer hit of the same frame
-    ("foreign" inside "foreign ministers" is one cue, the phrase). One sweep per frame."""
+    ("foreign" inside "foreign ministers" is one cue, the phrase), or on the same words as
+    another hit of the same frame (a lemma cue and a phrase cue for one word, "MPs", count
+    once: the heavier). One sweep per frame."""
     kept = []
     by_frame: dict[str, list[Hit]] = {}
     for hit in hits:
         by_frame.setdefault(hit.cue.label, []).append(hit)
     for same in by_frame.values():
         reach, reach_start = -1, -1  # the furthest end so far, and where that hit starts
-        for hit in sorted(same, key=lambda h: (h.start, h.start - h.end)):
-            if hit.end < reach or (hit.end == reach and reach_start < hit.start):
-                continue
+        for hit in sorted(same, key=lambda h: (h.start, h.start - h.end, -h.cue.weight)):
+            if hit.end < reach or (hit.end == reach and reach_start <= hit.start):
+                continue  # inside a longer hit, or on the same words as a heavier one
             kept.append(hit)
             if hit.end > reach:
                 reach, reach_start = hit.end, hit.start
@@ -360,13 +362,13 @@ def frame_rows(article: ParsedArticle) -> list[FrameHit]:
     by_key: dict[tuple[int, str], dict] = {}
     patterns = pattern_hits_by_section(article)
     hits = [h for h in article.cue_hits if h.cue.source == "frame"] + patterns["patterns"]
-    hits = longest_hits(
-        without_not_cues(hits, patterns["not_cues"])
-        + entity_hits(article.rows.get("entities", []), article.doc, article.registry)
+    hits = without_not_cues(hits, patterns["not_cues"]) + entity_hits(
+        article.rows.get("entities", []), article.doc, article.registry
     )
+    # "World Economic Forum" is a name, not an economic frame: dropped before the longest hits
+    # are chosen, so that a cue that does not count in a name hides none that does
+    hits = longest_hits([h for h in hits if not names.holds(h.start) or _counts_in_names(h.cue)])
     for hit in hits:
-        if names.holds(hit.start) and not _counts_in_names(hit.cue):
-            continue  # "World Economic Forum" is a name, not an economic frame
         frame = hit.cue.label
         if hit.negated and frame_kinds().get(frame) != "generic":
             frame = negated_frames().get(frame)  # "no breakthrough": deadlock, not progress

@@ -280,6 +280,31 @@ def test_race_as_a_modifier_is_fairness_a_race_for_office_is_not(parse):
     assert {f.frame for f in leadership} == {"political"}
 
 
+def test_two_cues_on_the_same_words_count_once(parse):
+    """A lemma cue and a phrase cue of one frame on the same word ("MPs") weigh once, and a
+    cue that does not count inside a name hides no cue on the same words that does."""
+    headline = parse("MPs assess Scots fishing industry", topic=UK).rows["frames"]
+    assert {row.frame: row.score for row in headline}["political"] == 1.0
+    rebate = parse("He attacked the rebate from the European Union.", topic=UK).rows["frames"]
+    assert "external_relations" in {row.frame for row in rebate}
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("Suspects were held without trial.", "crime_punishment"),
+        ("He froze petrol duty until September.", "morality"),
+        ("Gordon Brown's closest ally denied it.", "external_relations"),
+        ("He courted controversy again.", "legality"),
+        ("The bill will be debated before becoming law.", "legality"),
+        ("He repeated calls for the mayor to apologise.", "policy_prescription"),
+        ("Spending on health and education will rise.", "health_safety"),
+    ],
+)
+def test_not_cues_drop_a_cue_that_means_something_else(parse, text, frame):
+    assert frame not in {row.frame for row in parse(text, topic=UK).rows["frames"]}
+
+
 @pytest.mark.parametrize(
     "text, frame, cue",
     [
