@@ -98,14 +98,23 @@ def _spelled_out(name: str, article: ParsedArticle, before: int) -> str | None:
     if acronym is None:
         return None
     letters = "".join(ch for ch in acronym.group() if ch.isupper())
-    spelled = [
-        " ".join(words[k:])
-        for m in SPELLED_NAME.finditer(article.text, 0, before)
-        for words in [m.group().split()]
-        for k in range(len(words))  # a suffix of the run: not "The", not a sentence's first word
-        if words[k][0].isupper() and "".join(w[0] for w in words[k:] if w[0].isupper()) == letters
-    ]
-    return spelled[-1] if spelled else None
+    runs = article.memo("spelled_names", lambda: _spelled_names(article.text))
+    earlier = [phrase for start, phrase in runs.get(letters, ()) if start < before]
+    return earlier[-1] if earlier else None
+
+
+def _spelled_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Initials -> (start, words) of every run of capitalised words and of each of its
+    suffixes starting with a capital ("The Qualifications and Curriculum Authority" is also
+    "Qualifications and Curriculum Authority", QCA), in text order: one pass per article."""
+    runs: dict[str, list[tuple[int, str]]] = {}
+    for match in SPELLED_NAME.finditer(text):
+        words = match.group().split()
+        for k, word in enumerate(words[:-1]):
+            if word[0].isupper():
+                initials = "".join(w[0] for w in words[k:] if w[0].isupper())
+                runs.setdefault(initials, []).append((match.start(), " ".join(words[k:])))
+    return runs
 
 
 def _as_person(row: Mention, titled: set[str]) -> Mention:
