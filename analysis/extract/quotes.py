@@ -481,7 +481,7 @@ def _pick_cue(sent, lo: int, hi: int, inside: set[int]):
             continue
         verb = _outermost_reporting(token, inside)
         subject = _subject(verb)
-        if subject is None or subject.i in inside:
+        if subject is None or subject.i in inside or not _heard_by_a_hearing(verb, subject):
             continue
         distance = lo - token.i if token.i < lo else token.i - hi
         if token.tag_ == "VBG" and _perceived_speaker(token) is None:
@@ -1351,7 +1351,12 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
         if (
             clause is None
             or subject is None
-            or (subject.dep_ == "nsubjpass" and clause.dep_ != "ccomp")  # "was urged to"
+            or not _heard_by_a_hearing(token, subject)
+            or (
+                subject.dep_ == "nsubjpass"
+                and clause.dep_ != "ccomp"
+                and not _hearing(subject)  # "was urged to"; but "..., the hearing was told"
+            )
             or _overlaps_quote(clause, in_quote, quoted_chars)
             or subject.i in in_quote
             or any(s <= subject.idx < e for s, e in quoted_chars)
@@ -1370,6 +1375,17 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
         if span is not None:
             found.append((*span, _describe(article, according, "according to", None, state)))
     return found
+
+
+def _hearing(subject) -> bool:
+    """A court, hearing or inquiry (quotes.yaml hearing_nouns)."""
+    return subject.lemma_.lower() in quote_words("hearing_nouns")
+
+
+def _heard_by_a_hearing(verb, subject) -> bool:
+    """ "The court heard how ...", "an Election Court has heard" report what was said there;
+    "I heard that ..." is no report (quotes.yaml hearing_verbs)."""
+    return verb.lemma_.lower() not in quote_words("hearing_verbs") or _hearing(subject)
 
 
 def _to_infinitive(verb) -> bool:

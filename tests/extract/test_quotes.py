@@ -674,3 +674,18 @@ def test_a_bare_spokesman_after_a_sentence_about_a_party_speaks_for_it(parse):
     text = "But the Conservative Party defended the plan. A spokesman said it was fair."
     rows = [q for q in parse(text, topic="uk-politics-2005").rows["quotes"]]
     assert [(q.speaker, q.speaker_side) for q in rows] == [("A spokesman", "Conservative")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The court heard how documents were taken by police to the elections office.",
+            [("how documents were taken by police to the elections office", "The court")],
+        ),
+        ("I heard that he was leaving the party.", []),  # hearing is no report of speech
+    ],
+)
+def test_what_a_court_heard_is_reported_there(parse, text, expected):
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert [(q.text, q.speaker) for q in rows] == expected
