@@ -525,7 +525,13 @@ def _subject(verb):
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if by is not None:  # "branded "reckless" by the Liberal Democrats"
         return by
-    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # two subjects are a misparse of one phrase ("Veteran Labour MP and former Cabinet minister
+    # Jack Cunningham has said"): the one that is a person's name
+    own = (
+        next((c for c in subjects if c.ent_type_ == "PERSON"), None) if len(subjects) > 1 else None
+    )
+    own = own or next(iter(subjects), None)
     if own is not None and own.tag_ not in ("WP", "WDT"):  # "Clare Whitlow, who says": Clare
         return own
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -618,6 +624,8 @@ def _joint_speaker(article, heads, cue, cue_token, state: State) -> Speaker:
     """One speaker for coordinated sources: the people by their full names, else the phrase as
     written ("Labour and the Conservatives")."""
     speakers = [_single_speaker(article, h, cue, cue_token, state) for h in heads]
+    if len({s.name for s in speakers}) == 1 and speakers[0].name:  # "Labour MP and former
+        return speakers[0]  # minister Anne Briggs": one person under two titles
     if all(s.is_person for s in speakers):
         names = [s.name for s in speakers]
         kind = "person"

@@ -689,3 +689,22 @@ def test_a_bare_spokesman_after_a_sentence_about_a_party_speaks_for_it(parse):
 def test_what_a_court_heard_is_reported_there(parse, text, expected):
     rows = parse(text, topic="uk-politics-2005").rows["quotes"]
     assert [(q.text, q.speaker) for q in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # parsed as two subjects: the one that is a name
+            "Veteran Labour MP and former Cabinet minister Peter Hollis has said he will stand "
+            "down at the next election.",
+            "Peter Hollis",
+        ),
+        (  # two titles of one person joined by "and" are one speaker
+            "Veteran Labour MP and former minister Anne Briggs has said she will stand down at "
+            "the next election.",
+            "Anne Briggs",
+        ),
+    ],
+)
+def test_a_person_under_two_titles_is_one_speaker(parse, text, speaker):
+    assert [q[2] for q in _quotes(parse, text)] == [speaker]
