@@ -1164,12 +1164,7 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     if head.lower_ == "it":  # never a person: the body or text quoted just before
         return _last_body(article, sentence_id, state)
     if head.lower_ == "they":
-        groups = [
-            s
-            for sid, s in state.groups
-            if 0 <= sentence_id - sid <= limit("group_memory_sentences")
-        ]
-        return groups[-1] if groups else None
+        return _they(article, head, state)
     lemma = head.lemma_.lower()
     memory = limit("role_memory_sentences")
     same_role = [
@@ -1251,6 +1246,48 @@ def _title_words(article, mention) -> set[str]:
     if root.dep_ == "appos":
         words += [root.head, *(t for t in root.head.lefts)]
     return {t.lemma_.lower() for t in words}
+
+
+def _they(article, head, state: State) -> Speaker | None:
+    """ "They said": a plural source or an organisation quoted in the same or the sentences just
+    before ("Union members said ... they said", "the Conservatives insisted ... They said"),
+    else the last plural noun naming people or bodies in this sentence or the one before ("The
+    case is being brought by local supporters. They claim ...", "urged councils to limit
+    increases but they have warned")."""
+    sentence_id = article.sentence_id(head.i)
+    memory = limit("group_memory_sentences")
+    spoke = [(sid, s) for sid, s in state.groups if 0 <= sentence_id - sid <= memory] + [
+        (sid, s)
+        for sid, _, s in state.recent
+        if s.type == "organization" and 0 <= sentence_id - sid <= memory
+    ]
+    if spoke:
+        return max(spoke, key=lambda pair: pair[0])[1]
+    previous = _sentence_before_quote(article, sentence_id)
+    start = previous.start if previous is not None else article.sentences[sentence_id].start
+    plural = [
+        t
+        for t in article.doc[start : head.i]
+        if t.tag_ in ("NNS", "NNPS")
+        and t.dep_ in (*SUBJECT_DEPS, "dobj", "pobj")
+        and _names_sources(t)
+        and not article.quoted_index.holds(t.idx)
+    ]
+    if not plural:
+        return None
+    noun = plural[-1]
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")] + [noun]
+    return Speaker(_phrase_text(article.doc, words), _phrase_type(noun.lemma_.lower()))
+
+
+def _names_sources(noun) -> bool:
+    """A plural noun that can name the people or bodies "they" stands for."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in source_nouns()
+        or lemma in quote_words("people_nouns")
+        or noun.lower_ in (quote_words("people_nouns"))
+    )
 
 
 def _one_source(speaker: Speaker) -> bool:

@@ -95,12 +95,16 @@ def test_pronouns_and_role_nouns_resolve_to_the_named_speaker(parse):
             'Union members said they would strike. "We have no choice," they said.',
             [("they would strike", "Union members"), ("We have no choice,", "Union members")],
         ),
-        # named people or a group never quoted: "they" stays unresolved (never one person)
+        # named people never quoted: "they" stays unresolved (never one person)
         (
             'Witkoff and Kushner met Putin. "It was productive," they said.',
             [("It was productive,", None)],
         ),
-        ('The ministers met in Brussels. "We are united," they said.', [("We are united,", None)]),
+        # a plural noun naming people just before is who "they" are
+        (
+            'The ministers met in Brussels. "We are united," they said.',
+            [("We are united,", "ministers")],
+        ),
     ],
 )
 def test_they_goes_to_a_plural_source_only(parse, text, expected):
@@ -708,3 +712,28 @@ def test_what_a_court_heard_is_reported_there(parse, text, expected):
 )
 def test_a_person_under_two_titles_is_one_speaker(parse, text, speaker):
     assert [q[2] for q in _quotes(parse, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # an organisation that spoke just before
+            "The Greens insisted they would hold ministers to account. They said they would "
+            "also press the government over the costs.",
+            "Green Party",
+        ),
+        (  # the last plural noun naming people before it
+            "The case against the three men is being brought by local Liberal Democrat "
+            "supporters. They claim the trio benefited from the misuse of postal votes.",
+            "local Liberal Democrat supporters",
+        ),
+        (
+            "The minister has urged councils to limit increases but they have warned that "
+            "they will struggle to maintain services.",
+            "councils",
+        ),
+    ],
+)
+def test_they_goes_to_the_body_or_the_people_named_just_before(parse, text, speaker):
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    assert rows and {q.speaker for q in rows} == {speaker}
