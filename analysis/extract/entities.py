@@ -127,6 +127,8 @@ def _as_person(row: Mention, titled: set[str]) -> Mention:
     if row.in_registry or len(words) < 2:
         return row
     first_name = words[0].lower() in first_names()
+    if row.label in SURNAME_MISLABELS and words[0].lower().rstrip(".") in word_list("honorifics"):
+        return replace(row, label="PERSON")  # "Mr Ladyman" read as an organisation
     if words[-1] in word_list("post_nominals") and (
         row.label == "PERSON" or (row.label in SURNAME_MISLABELS and first_name and len(words) <= 4)
     ):
@@ -154,7 +156,11 @@ def _full_name(name: str, full_names: dict[str, list[str]]) -> str:
     the article's Sandra Howard, and not its Michael Howard when she is never named in full)."""
     words = name.split()
     said = title_gender(words[0]) if len(words) > 1 else None
-    for full in full_names.get(bare_name(name), ()):
+    bare = bare_name(name)  # "Parker Bowles" of "Mrs Parker Bowles": a full name ending in it
+    named_so = [
+        f for f in full_names.get(bare.split()[-1], ()) if f == bare or f.endswith(f" {bare}")
+    ]
+    for full in named_so:
         named = name_gender(full).gender
         if not said or named == UNKNOWN or named == said:
             return full
@@ -251,6 +257,10 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
     )
     if actor is not None and actor.type == "site":
         return None
+    title = _title_before(article, start)
+    if actor is not None and actor.type == "person" and _contradicts(title, actor.canonical):
+        # "Baroness Kennedy" is not the pack's Charles Kennedy: an unregistered person
+        actor, start, text = None, start - len(title) - 1, f"{title} {text}"
     return Mention(
         sentence_id=article.sentence_id(ent),
         start=start,
@@ -262,6 +272,21 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
         actor_type=actor.type if actor else None,
         in_registry=actor is not None,
     )
+
+
+def _title_before(article: ParsedArticle, start: int) -> str:
+    """The honorific right before a name ("Baroness" of "Baroness Kennedy"), else ""."""
+    words = article.text[max(0, start - 20) : start].split()
+    if not words or not article.text[:start].endswith(" "):
+        return ""
+    return words[-1] if title_gender(words[-1]) is not None else ""
+
+
+def _contradicts(title: str, full_name: str) -> bool:
+    """A title whose gender is not the one the full name's first name gives."""
+    said = title_gender(title) if title else None
+    named = name_gender(full_name).gender
+    return said is not None and named not in (UNKNOWN, said)
 
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, list[str]]:

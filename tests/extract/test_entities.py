@@ -144,3 +144,29 @@ def test_an_acronym_is_the_organisation_spelled_out_before_it(parse, text, acron
 def test_an_acronym_spelled_out_nowhere_stays_itself(parse):
     rows = parse("The BBC said the NHS was under strain.").rows["entities"]
     assert {m.canonical for m in rows} >= {"BBC", "NHS"}
+
+
+def test_a_title_of_the_other_gender_is_not_the_registry_person(parse):
+    rows = parse(
+        "Charles Kennedy spoke first. Baroness Kennedy said trust was low.",
+        topic="uk-politics-2005",
+    ).rows["entities"]
+    assert [(m.text, m.canonical, m.in_registry) for m in rows if "Kennedy" in m.text] == [
+        ("Charles Kennedy", "Charles Kennedy", True),
+        ("Baroness Kennedy", "Baroness Kennedy", False),
+    ]
+
+
+def test_honorific_forms_join_full_names_with_two_word_surnames(parse):
+    rows = parse(
+        "Camilla Parker Bowles arrived at noon. Mrs Parker Bowles said she was happy."
+    ).rows["entities"]
+    assert {m.canonical for m in rows if "Bowles" in m.text} == {"Camilla Parker Bowles"}
+
+
+def test_an_honorific_and_a_surname_read_as_an_organisation_is_a_person():
+    from analysis.extract.entities import _as_person
+    from analysis.extract.records import Mention
+
+    row = Mention(0, 0, 11, "Mr Ladyman", "ORG", "Mr Ladyman", None, None, False)
+    assert _as_person(row, set()).label == "PERSON"
