@@ -17,8 +17,8 @@ f7 and f8), a development sample whose wording no rule was fitted to, and ``held
 sentences of 18 articles, coded by f9 and f10, 42 of them also by s5), scored once at the end.
 With no article of the corpus left unused, ``heldout4`` (154 sentences, coded by f11 and f12, 52
 of them also by s6) was drawn from the 22 articles of the quote part ``heldout3`` before either
-was scored (``scripts/draw_sentence_sample.py --from-part``); the spent held-out parts are
-development data now (``--part spent``).
+was scored (``scripts/draw_sentence_sample.py --from-part``), and scored once at the end of
+the fourth round; the spent held-out parts are development data now (``--part spent``).
 
 Frames: a gold sentence's predicted frames are the ``frames`` rows of the workbench sentences
 that cover at least half of it; micro and per-frame precision, recall and F1 over (sentence,
@@ -54,13 +54,13 @@ PARTS = {
     "heldout2": {"frames-heldout2"},
     "heldout3": {"frames-heldout3"},
     "heldout4": {"frames-heldout4"},
-    "spent": {"frames-heldout", "frames-heldout2", "frames-heldout3"},  # now development data
+    "spent": {"frames-heldout", "frames-heldout2", "frames-heldout3", "frames-heldout4"},
     "all": {
         *("frames-dev", "frames-dev2", "frames-heldout", "frames-heldout2", "frames-heldout3"),
         "frames-heldout4",
     },
 }
-UNSCORED = {"frames-heldout4"}  # never listed by --misses until scored
+UNSCORED: set[str] = set()  # parts --misses never lists (none left: a new corpus is needed)
 TONES = ("negative", "neutral", "positive")
 COVER = 0.5  # a workbench sentence stands for a gold sentence when it covers half of it
 BOOTSTRAP = 2000
