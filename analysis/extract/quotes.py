@@ -188,7 +188,37 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
             if speaker.is_person:
                 state.last_speaker = speaker
                 state.last_speaker_sentence = sentence_id
-    return _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
+    rows = _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
+    return _floating_statements(article, rows, verbs_in)
+
+
+def _floating_statements(article, rows: list[Quote], verbs_in) -> list[Quote]:
+    """A partial quote in a sentence with no reporting verb, whose speaker spoke just before, is
+    part of a statement that is the whole sentence ('He wants a phased withdrawal, he said.
+    Any exit strategy must "augment and support" the democratic process.'): the sentence is
+    added to its group as the reported words (GUIDELINES: a mixed quote)."""
+    grouped: dict[int, list[Quote]] = {}
+    for row in rows:
+        grouped.setdefault(row.quote_group, []).append(row)
+    added: dict[int, Quote] = {}  # after the last row of its group
+    for group in grouped.values():
+        sentence_ids = {r.sentence_id for r in group}
+        if (
+            len(sentence_ids) != 1
+            or any(r.kind != "partial" for r in group)
+            or not group[0].speaker
+            or verbs_in.get(group[0].sentence_id)
+        ):
+            continue
+        sent = article.sentences[group[0].sentence_id]
+        if sent.start_char < article.headline_end:
+            continue
+        start, end = trimmed(article.text, sent.start_char, sent.end_char)
+        while end > start and article.text[end - 1] in ".!?;:, ":
+            end -= 1
+        sentence = replace(group[0], start=start, end=end, kind="indirect")
+        added[id(group[-1])] = replace(sentence, text=article.text[start:end])
+    return [r for row in rows for r in (row, added.get(id(row))) if r is not None]
 
 
 def _note_body(state: State, speaker: Speaker, sentence_id: int) -> None:
@@ -1458,13 +1488,29 @@ def _content_of(verb):
         return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if lemma in quote_words("charge_verbs"):  # "of" on the verb, or on its object
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return next(
+        charge = next(
             (c for head in (verb, *objects) for c in head.children
              if c.dep_ == "prep" and c.lower_ in ("of", "for")
              and any(g.dep_ in ("pcomp", "pobj") for g in c.children)),
             None,
         )  # fmt: skip
-    return None
+        if charge is not None:
+            return charge
+    return _quoted_object(verb)
+
+
+def _quoted_object(verb):
+    """The object of a reporting verb that holds a partial quote: the statement the quoted
+    words are part of ("admitting a "brief attachment" to the party", "called for a "pause" in
+    the legislation")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((o for o in objects if any(t.is_quote for t in o.subtree)), None)
 
 
 def _speech_withheld(verb) -> bool:
@@ -1508,8 +1554,8 @@ def _overlaps_quote(clause, in_quote: set[int], quoted_chars) -> bool:
     covered = sum(max(0, min(hi, e) - max(lo, s)) for s, e in quoted_chars)
     opens_with_quote = any(s <= lo + 1 < e for s, e in quoted_chars)
     return (
-        opens_with_quote or covered * 2 >= hi - lo
-    )  # a partial quote inside a longer clause keeps both
+        opens_with_quote and covered * 3 >= hi - lo
+    ) or covered * 2 >= hi - lo  # a partial quote inside a longer clause keeps both
 
 
 def _speaker_like(article, subject) -> bool:

@@ -737,3 +737,31 @@ def test_a_person_under_two_titles_is_one_speaker(parse, text, speaker):
 def test_they_goes_to_the_body_or_the_people_named_just_before(parse, text, speaker):
     rows = parse(text, topic="uk-politics-2005").rows["quotes"]
     assert rows and {q.speaker for q in rows} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (  # a sentence with no reporting verb, right after its speaker spoke
+            "He wants a phased withdrawal of troops, Mr Kennedy said in London. Any exit "
+            'strategy must "augment and support" the democratic process.',
+            'Any exit strategy must "augment and support" the democratic process',
+        ),
+        (  # the object of a reporting verb that holds the quoted words
+            "Mr Blair hailed a deal bringing Turkey a step closer to membership as important "
+            'for "peace and prosperity" in Europe.',
+            "a deal bringing Turkey a step closer to membership as important for "
+            '"peace and prosperity" in Europe',
+        ),
+        (  # a clause that opens with a short quote and goes on is the statement
+            'There was an "absolute crisis" in recruitment, the committee said. "Major '
+            'problems" are expected over the next ten years as the workforce ages, it said.',
+            '"Major problems" are expected over the next ten years as the workforce ages',
+        ),
+    ],
+)
+def test_a_partial_quote_belongs_to_the_statement_around_it(parse, text, statement):
+    rows = parse(text, topic="uk-politics-2005").rows["quotes"]
+    groups = {q.quote_group for q in rows if q.text == statement}
+    assert len(groups) == 1
+    assert [q.kind for q in rows if q.quote_group in groups] == ["partial", "indirect"]
