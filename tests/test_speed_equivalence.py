@@ -63,6 +63,41 @@ def test_textblob_shortcut_on_random_sentences():
         assert _shortcut_chunks(text, words) == _plain_chunks(text, words), words
 
 
+# Words that make TextBlob forget a preceding modifier or negation ("talks", "2025") among words
+# that do not ("a", "'s", "''a": two characters or fewer, apostrophes aside) and words that score.
+STRETCH_WORDS = (*TEXTBLOB_WORDS, "''a", "'''", "ceasefire", "negotiators", "of", "to", "ok")
+
+
+def test_textblob_scores_only_the_stretches_that_can_assess_with_the_same_result():
+    """Dropping the stretches between resetting words that hold no scoring word and no "!"
+    leaves TextBlob's score and chunks as they are, on long sentences where most is dropped."""
+    from analysis.extract.sentences import scored_stretches
+
+    rng = random.Random(1)
+    dropped = 0
+    for _ in range(3000):
+        words = rng.choices(STRETCH_WORDS, k=rng.randint(0, 40))
+        text = " ".join(words)
+        assert _shortcut_chunks(text, words) == _plain_chunks(text, words), words
+        dropped += len(words) - len(scored_stretches(words))
+    assert dropped > 10_000  # the shortcut did drop words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["not", "a", "good", "deal"],  # the negation is kept across a small word
+        ["not", "the", "talks", "good"],  # ... and forgotten at a longer one
+        ["very", "''a", "good"],  # "''a" is a small word once its apostrophes go
+        ["good", "talks", "talks", "!"],  # "!" boosts the assessment before it, however far
+        ["really", "talks", "not", "good"],
+    ],
+)
+def test_resetting_words_cut_textblob_stretches_where_it_forgets(words):
+    text = " ".join(words)
+    assert _shortcut_chunks(text, words) == _plain_chunks(text, words)
+
+
 def test_the_sarcasm_mark_and_emoticons_score_although_not_in_the_lexicon():
     """The shortcut's list of scoring words holds more than TextBlob's lexicon: without "(!)"
     and the emoticons these sentences would wrongly score (0.0, 0.0)."""
@@ -177,6 +212,46 @@ def test_clause_tone_reads_each_subtree_once_with_the_same_result(parse):
             )
             assert fast[1] == plain[1]
             assert fast[0] == plain[0] or (math.isnan(fast[0]) and math.isnan(plain[0]))
+
+
+def test_sentence_starts_read_from_the_array_are_those_span_sent_finds(parse):
+    """The sentence start read once per Doc is the one ``Span.sent`` walks to, for every token,
+    and negation told with it is negation told by ``is_negated`` alone, for every cue hit."""
+    from analysis.nlp.lexicons import is_negated, sentence_starts
+
+    article = parse(
+        "Talks ended without progress.\nNo breakthrough came\n\nNegotiators did not make "
+        "progress. A breakthrough did not happen, and the talks were not productive at 3 p.m. "
+        "Monday. Officials said there was no deadlock."
+    )
+    doc = article.doc
+    start = sentence_starts(doc)
+    assert [start(i) for i in range(len(doc))] == [
+        doc[i : i + 1].sent.start for i in range(len(doc))
+    ]
+    hits = article.cue_hits
+    assert [h.negated for h in hits] == [is_negated(doc[h.token_start : h.token_end]) for h in hits]
+    assert any(h.negated for h in hits) and not all(h.negated for h in hits)
+
+
+QUOTE_PIECES = ('"', "\u201c", "\u201d", "\u201e", "\ufffd", "'", "\u2018", "\u2019", " ", ". ",
+                "? ", ":", "\n", "\n\n", "a", "No", "said", "1")  # fmt: skip
+
+
+def test_double_quotes_pair_the_same_visiting_only_the_marks(monkeypatch):
+    """Visiting only the double marks and broken characters finds the spans that a walk over
+    every character finds (straight, curly, broken and reopening marks, paragraphs)."""
+    import re
+
+    from analysis.nlp import quote_marks
+
+    rng = random.Random(2)
+    texts = ["".join(rng.choices(QUOTE_PIECES, k=rng.randint(0, 60))) for _ in range(3000)]
+    texts.append('He said: "No. The aim is peace. "We will \ufffdwin\ufffd.\n\n"Yes," he said.')
+    fast = [quote_marks.quoted_spans(text) for text in texts]
+    monkeypatch.setattr(quote_marks, "_DOUBLE_MARK", re.compile(r"[\s\S]"))  # every character
+    assert fast == [quote_marks.quoted_spans(text) for text in texts]
+    assert sum(len(spans) for spans in fast) > 1000
 
 
 def test_according_to_is_looked_for_only_in_sentences_that_hold_it(parse):

@@ -70,3 +70,21 @@ def test_articles_waiting_for_their_batch_are_held_compressed_and_come_back_whol
     assert all(raw.text == "" for raw, _ in held)  # only the compressed bytes hold the text
     assert len(held[0][1]) < len(raws[0].text.encode("utf-8")) / 4
     assert unpacked(held) == raws
+
+
+def test_local_annotation_keeps_older_objects_frozen_until_it_ends(monkeypatch):
+    """Annotating in this process freezes the objects made before it, and hands them back to the
+    collector when the stream ends or is closed early."""
+    from analysis.corpus import annotate
+
+    def rows_here(rows, model, batch_size):
+        for _row in rows:
+            yield gc.get_freeze_count()
+
+    monkeypatch.setattr(annotate, "_annotate_here", rows_here)
+    assert all(count > 0 for count in annotate.annotate_stream([{}, {}]))
+    assert gc.get_freeze_count() == 0
+    stream = annotate.annotate_stream([{}, {}])
+    next(stream)
+    stream.close()
+    assert gc.get_freeze_count() == 0

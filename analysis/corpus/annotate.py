@@ -84,7 +84,8 @@ def annotate_stream(rows, *, model=None, n_process: int = 1, batch_size: int = 1
     """
     n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
     if n_process <= 1 or len(rows) <= CHUNK_SIZE:
-        yield from _annotate_here(rows, model, batch_size)
+        with collector_frozen():
+            yield from _annotate_here(rows, model, batch_size)
         return
     workbench_pipeline(model)  # loaded once here: forked workers inherit it
     size = CHUNK_SIZE  # small chunks: workers finish together (the last chunk is short)
@@ -109,8 +110,24 @@ def frozen_for_fork(context):
     streaming build's later batches, a larger corpus), the larger every worker. Objects made
     from now on are collected as usual; the frozen ones are returned to the collector when
     the workers have ended."""
-    if context.get_start_method() != "fork" or gc.get_freeze_count():
-        yield  # nothing shared to protect, or frozen already by an outer caller
+    if context.get_start_method() != "fork":
+        yield  # nothing shared to protect
+        return
+    with collector_frozen():
+        yield
+
+
+@contextlib.contextmanager
+def collector_frozen():
+    """Keep the objects that exist now (the pipeline, the knowledge, the articles read) out of
+    the cyclic garbage collector until the block ends (``gc.freeze``); objects made meanwhile
+    are collected as usual. Annotating makes enough objects for full collections to start, and
+    each would walk every object the process holds: frozen, they walk only the new ones. Only
+    the collector's work changes (frozen objects are not garbage: the caller holds them), and
+    they are handed back to it at the end. Nothing is done when an outer caller froze already.
+    """
+    if gc.get_freeze_count():
+        yield
         return
     gc.freeze()
     try:

@@ -275,7 +275,8 @@ def pattern_hits_by_section(article: ParsedArticle) -> dict[str, list[Hit]]:
             section, cue = cues[match_id]
             span = sentence[start:end]
             where = (span.start_char, span.end_char, span.start, span.end, sentence_id)
-            hits[section].append(Hit(cue, *where, span.text, is_negated(span)))
+            negated = is_negated(span, sentence.start)  # the span lies in the sentence
+            hits[section].append(Hit(cue, *where, span.text, negated))
     return hits
 
 

@@ -37,7 +37,7 @@ def assessed_chunks(text: str, base: int, words: list[str] | None = None):
     Words none of which TextBlob can score give its empty score without asking it."""
     if words is not None and scoring_words().isdisjoint(words):
         return (0.0, 0.0), []
-    result = pattern_sentiment(words if words is not None else text)
+    result = pattern_sentiment(scored_stretches(words) if words is not None else text)
     chunks, cursor = [], 0
     for words, polarity, _subjectivity, _label in result.assessments:
         phrase = " ".join(w for w in words if w)
@@ -63,6 +63,47 @@ def scoring_words() -> frozenset[str]:
     """
     emoticons = {emoticon.lower() for group in EMOTICONS.values() for emoticon in group}
     return frozenset(pattern_sentiment.keys()) | {"(!)"} | emoticons
+
+
+def scored_stretches(words: list[str]) -> list[str]:
+    """The stretches of ``words`` that can give or change a TextBlob assessment, each followed
+    by the word that ended it; the others are dropped.
+
+    TextBlob's analyser walks the words keeping a preceding modifier and negation. A word that
+    resets both and adds nothing (``resets``: not one it can score, not a negation, longer than
+    two characters) cuts the words into stretches that each start from the analyser's initial
+    state. A stretch with no scoring word and no "!" (which boosts the assessment before it)
+    adds no assessment and changes none, so dropping it leaves the assessments as they were;
+    the kept stretches stay apart by the resetting word that ended each.
+    """
+    scoring = scoring_words()
+    kept: list[str] = []
+    stretch: list[str] = []
+    needed = False
+    for word in words:
+        if resets(word, scoring):
+            if needed:
+                kept += stretch
+                kept.append(word)
+            stretch, needed = [], False
+        else:
+            stretch.append(word)
+            needed = needed or word in scoring or word == "!"
+    if needed:
+        kept += stretch
+    return kept
+
+
+def resets(word: str, scoring: frozenset[str]) -> bool:
+    """Does TextBlob's analyser forget its preceding modifier and negation at ``word`` without
+    assessing it (an unknown word that is no negation, more than two characters long and more
+    than one without apostrophes: its rules for keeping them across small words fail)?"""
+    return (
+        len(word) > 2
+        and word not in scoring
+        and word not in pattern_sentiment.negations
+        and len(word.strip("'")) > 1
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,9 +13,12 @@ breakthrough", "did not make progress"); a parsed article keeps its hits
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -132,9 +135,10 @@ def cue_hits(doc: Doc, sentence_of: Callable[[int], int]) -> list[Hit]:
     matchers, cues_of = _matchers(doc.vocab)
     hits = []
     matches = {m for matcher in matchers for m in matcher(doc)}  # a phrase may match twice
+    sentence_start = sentence_starts(doc) if matches else None
     for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
         span = doc[start:end]
-        negated = is_negated(span)
+        negated = is_negated(span, sentence_start(start))
         sentence_id = sentence_of(start)
         for cue in cues_of[match_id]:
             hits.append(
@@ -146,13 +150,29 @@ def cue_hits(doc: Doc, sentence_of: Callable[[int], int]) -> list[Hit]:
     return hits
 
 
-def is_negated(span) -> bool:
+def sentence_starts(doc: Doc) -> Callable[[int], int]:
+    """``start(i)``: the first token of the sentence holding token ``i``, as ``Span.sent`` finds
+    it (the nearest token at or before ``i`` that starts a sentence, else 0), read from the
+    token array once per Doc instead of walking the sentence for every cue."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda i: doc[i : i + 1].sent.start  # raises spaCy's own error
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+
+    def start(i: int) -> int:
+        at = bisect.bisect_right(starts, i)
+        return starts[at - 1] if at else 0
+
+    return start
+
+
+def is_negated(span, sent_start: int | None = None) -> bool:
     """A negator right before the cue ("no breakthrough", "not productive", "without progress")
     or negating the verb the cue belongs to ("did not make progress"). The subject of a negated
     verb is not negated ("Negotiators did not make progress") unless the verb asserts that the
-    subject happens (existence_verbs.csv: "A breakthrough did not happen")."""
+    subject happens (existence_verbs.csv: "A breakthrough did not happen"). ``sent_start``: the
+    start of ``span.sent`` when the caller knows it (else it is found)."""
     doc = span.doc
-    sent_start = span.sent.start
+    sent_start = span.sent.start if sent_start is None else sent_start
     negators = words("negators")
     if any(doc[i].lower_ in negators for i in range(max(sent_start, span.start - 2), span.start)):
         return True

@@ -22,6 +22,7 @@ OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 TRUNCATED = "\ufffd"  # what a broken character decodes to (ingest.decoding): maybe a mark
 SINGLE_QUOTE_REACH = 300  # characters after an opening single mark searched for its closing mark
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_MARK = re.compile(f'["{OPEN_DOUBLE}{CLOSE_DOUBLE}{TRUNCATED}]')
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,12 @@ def _opens_paragraph(text, start, opened) -> bool:
 
 
 def _double_spans(text, start, end, continues):
+    """The double-quoted spans of the paragraph text[start:end]. Only the double marks and
+    broken characters are visited (found by ``_DOUBLE_MARK``): every other character leaves
+    the pairing as it is, so a walk over each character finds the same spans."""
     spans, opened = [], None
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             if opened is None:
                 opened = i
