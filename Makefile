@@ -8,7 +8,7 @@ TOPIC ?=
 PYTEST_ARGS ?=
 LINTED := analysis tests benchmarks scripts
 
-.PHONY: report test test-fast lint setup clean-cache data-dictionary check-data-dictionary chromium
+.PHONY: report test test-fast lint setup clean-cache data-dictionary check-data-dictionary chromium abc-corpus
 
 setup: $(VENV)/.installed
 
@@ -25,8 +25,15 @@ report: setup
 
 # Style first (ruff check and ruff format over the code; notebooks/ are excluded in pyproject),
 # then the whole suite, doctests of analysis/ included.
-test: setup lint
+test: setup lint abc-corpus
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The ABC news articles of the second quote gold (tests/gold/abc), from the gensim wheel on PyPI
+# (a package registry, as for setup). Without them the tests that need them are skipped.
+ABC_CORPUS := corpora/abc-lee
+abc-corpus: setup
+	test -f $(ABC_CORPUS)/lee-001.txt || $(BIN)/python scripts/fetch_abc_corpus.py --out $(ABC_CORPUS) \
+		|| echo "could not fetch the ABC corpus: the tests that need it are skipped"
 
 # The fast tier: no spaCy model, no notebooks (seconds).
 test-fast: setup lint

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -68,9 +69,12 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         texts = articles(download_wheel(Path(tmp)))
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (args.out / name).write_text(text, encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=args.out.parent) as tmp:  # whole, or not at all
+        for name, text in texts.items():
+            (Path(tmp) / name).write_text(text, encoding="utf-8")
+        shutil.rmtree(args.out, ignore_errors=True)
+        Path(tmp).rename(args.out)
     print(f"{len(texts)} articles in {args.out}")
     return 0
 

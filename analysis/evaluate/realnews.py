@@ -1,7 +1,9 @@
-"""Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``).
+"""Quotes, speakers and their sides on real news: the BBC politics gold (``tests/gold/bbc``)
+and the ABC news gold (``tests/gold/abc``, ``--gold abc``).
 
     python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
+    python -m analysis.evaluate.realnews --gold abc [--part abc-dev|abc-heldout] [--misses]
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -13,6 +15,13 @@ round began, spent at its end) and ``heldout3`` (the last 22 articles of the cor
 used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spent held-out
 parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
 the unscored part.
+
+The ABC gold is a second source and a second country: 45 ABC (Australian) news articles of
+2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
+drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles) and
+``abc-heldout`` (25, scored once), coded from the same guidelines with the differences of
+``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a researcher's first
+run on a new story would be.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -53,6 +62,38 @@ PARTS = {
 UNSCORED: set[str] = set()  # parts --misses never lists (none left: a new corpus is needed)
 
 
+@dataclass(frozen=True)
+class GoldSet:
+    """One coded corpus: where its gold and articles are, its topic pack, its parts."""
+
+    gold: Path
+    corpus: Path
+    topic: str | None
+    parts: dict[str, set[str]]
+    unscored: frozenset[str]
+    described: str
+
+
+GOLD_SETS = {
+    "bbc": GoldSet(
+        BBC_GOLD,
+        BBC_CORPUS,
+        BBC_TOPIC,
+        PARTS,
+        frozenset(UNSCORED),
+        "BBC politics articles (2004-05)",
+    ),
+    "abc": GoldSet(
+        PROJECT_DIR / "tests" / "gold" / "abc",
+        PROJECT_DIR / "corpora" / "abc-lee",
+        None,
+        {"abc-dev": {"abc-dev"}, "abc-heldout": {"abc-heldout"}},
+        frozenset({"abc-heldout"}),
+        "ABC news articles (2001-02)",
+    ),
+}
+
+
 @dataclass
 class Statement:
     """Rows of one quote_group (or one gold quote): their spans, speaker, side and kind."""
@@ -81,8 +122,8 @@ class RealScore:
         return self.side_right / self.side_checked if self.side_checked else float("nan")
 
 
-def gold_articles(parts: set[str]) -> list[str]:
-    with open(BBC_GOLD / "articles.csv", encoding="utf-8") as fh:
+def gold_articles(parts: set[str], gold: Path = BBC_GOLD) -> list[str]:
+    with open(gold / "articles.csv", encoding="utf-8") as fh:
         return [row["file"] for row in csv.DictReader(fh) if row["part"] in parts]
 
 
@@ -140,7 +181,11 @@ def predicted_statements(rows) -> list[Statement]:
     return statements
 
 
-def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], threshold=0.3):
+def score_article(
+    gold, predicted, counts: RealScore, sides: dict[str, str], threshold=0.3, names=None
+):
+    """Count one article's statements; ``names``: the pack's actor names (default: the BBC's)."""
+    names = _pack_names() if names is None else names
     for quote in gold:
         start, end = quote.spans[0]
         covering = [p for p in predicted if p.covers(start, end) >= threshold * (end - start)]
@@ -149,7 +194,7 @@ def score_article(gold, predicted, counts: RealScore, sides: dict[str, str], thr
         if not covering:
             continue
         best = max(covering, key=lambda p: p.covers(start, end))
-        right = same_actor(quote.speaker, best.speaker, _pack_names())
+        right = same_actor(quote.speaker, best.speaker, names)
         for name in ("all", quote.kind):
             counts.by_kind[name].found += 1
             counts.by_kind[name].speaker_right += right
@@ -212,7 +257,8 @@ def same_actor(gold: str | None, predicted: str | None, names: dict[str, str]) -
     return g is not None and g == p
 
 
-def misses(gold, predicted, file: str, text: str = "") -> list[str]:
+def misses(gold, predicted, file: str, text: str = "", names=None) -> list[str]:
+    names = _pack_names() if names is None else names
     lines = []
     for quote in gold:
         start, end = quote.spans[0]
@@ -222,7 +268,7 @@ def misses(gold, predicted, file: str, text: str = "") -> list[str]:
             lines.append(
                 f"  MISSED  {file}: [{quote.kind}] {quote.speaker!r} {text[start:end][:70]!r}"
             )
-        elif not same_actor(quote.speaker, best.speaker, _pack_names()):
+        elif not same_actor(quote.speaker, best.speaker, names):
             lines.append(
                 f"  SPEAKER {file}: gold {quote.speaker!r}, got {best.speaker!r} "
                 f"{text[start:end][:50]!r}"
@@ -262,42 +308,52 @@ def report(counts: RealScore, threshold: float) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = real_news_parser("analysis.evaluate.realnews", __doc__, PARTS)
+    parts = {name: part for gold in GOLD_SETS.values() for name, part in gold.parts.items()}
+    parser = real_news_parser("analysis.evaluate.realnews", __doc__, parts)
+    parser.add_argument("--gold", choices=sorted(GOLD_SETS), default="bbc")
     parser.add_argument("--misses", action="store_true", help="list misses (not on unscored parts)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
     parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
-    args = parsed(parser, argv)
-    files = gold_articles(PARTS[args.part])
-    coded = read_coded(BBC_GOLD / "quotes")
+    args = parser.parse_args(argv)
+    gold_set = GOLD_SETS[args.gold]
+    if args.part not in gold_set.parts:
+        parser.error(f"--gold {args.gold} has the parts {', '.join(sorted(gold_set.parts))}")
+    if args.corpus == BBC_CORPUS:
+        args.corpus = gold_set.corpus
+    if not args.corpus.is_dir():
+        parser.error(f"the corpus is not at {args.corpus} (use --corpus)")
+    files = gold_articles(gold_set.parts[args.part], gold_set.gold)
+    coded = read_coded(gold_set.gold / "quotes")
     texts = {f: (args.corpus / f).read_text(encoding="utf-8").rstrip("\n") for f in files}
     if args.second:
-        second = read_coded(BBC_GOLD / "quotes" / "second")
+        second = read_coded(gold_set.gold / "quotes" / "second")
         files = [f for f in files if f in second]
         predicted = {f: gold_statements(second[f], texts[f]) for f in files}
     else:
-        predicted = _predict(args.corpus, files)
-    sides = actor_sides()
+        predicted = _predict(args.corpus, files, gold_set.topic)
+    bbc = gold_set.topic == BBC_TOPIC
+    sides, names = (actor_sides(), _pack_names()) if bbc else ({}, {})
     print(f"{len(files)} articles, {sum(len(coded[f]) for f in files)} gold quotes")
     for threshold in (0.3, 0.8):
         counts = RealScore()
         for f in files:
             gold = gold_statements(coded[f], texts[f])
-            score_article(gold, predicted[f], counts, sides, threshold)
+            score_article(gold, predicted[f], counts, sides, threshold, names)
         print("\n".join(report(counts, threshold)))
         if args.write and threshold == 0.3 and not args.second:
-            _write_validity(counts, len(files), args.part)
+            _write_validity(counts, len(files), args.part, gold_set.described)
         print(
             f"overlap >= {threshold:.0%} side accuracy {counts.side_accuracy:.3f} "
             f"({counts.side_right}/{counts.side_checked} found quotes of the pack's actors)"
         )
-    if args.misses and not PARTS[args.part] & UNSCORED:
+    if args.misses and not gold_set.parts[args.part] & gold_set.unscored:
         for f in files:
             gold = gold_statements(coded[f], texts[f])
-            print("\n".join(misses(gold, predicted[f], f, texts[f])))
+            print("\n".join(misses(gold, predicted[f], f, texts[f], names)))
     return 0
 
 
-def _write_validity(counts: RealScore, articles: int, part: str) -> None:
+def _write_validity(counts: RealScore, articles: int, part: str, described: str) -> None:
     from ..validate.validity import record
 
     c = counts.by_kind["all"]
@@ -308,15 +364,17 @@ def _write_validity(counts: RealScore, articles: int, part: str) -> None:
         "speaker_accuracy": c.speaker_accuracy,
         "side_accuracy": counts.side_accuracy,
     }
-    where = f"{c.gold} hand-coded quotes of {articles} BBC politics articles (2004-05; {part} part)"
+    where = f"{c.gold} hand-coded quotes of {articles} {described} ({part} part)"
     entry = {"figures": {k: round(v, 3) for k, v in figures.items()}, "gold": where}
     print(f"written to {record('quotes', entry)}")
 
 
-def _predict(corpus: Path, files: list[str]) -> dict[str, list[Statement]]:
+def _predict(
+    corpus: Path, files: list[str], topic: str | None = BBC_TOPIC
+) -> dict[str, list[Statement]]:
     from ..corpus.load import load_corpus
 
-    loaded = load_corpus([corpus / f for f in files], topic=BBC_TOPIC, progress=False)
+    loaded = load_corpus([corpus / f for f in files], topic=topic or False, progress=False)
     quotes = loaded.quotes
     return {f: predicted_statements(quotes[quotes["article_id"] == Path(f).stem]) for f in files}
 
