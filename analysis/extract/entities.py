@@ -37,6 +37,8 @@ ENTITY_LABELS = frozenset(
     }
 )  # spaCy labels kept as entities
 SURNAME_MISLABELS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT"}  # labels NER gives a lone surname
+# labels NER gives "Ms Hart" (after a quotation: '"...," Ms Hart said' as a work of art)
+HONORIFIC_MISLABELS = SURNAME_MISLABELS | {"WORK_OF_ART", "FAC", "EVENT"}
 TERMINAL = (".", "!", "?", '"', "”", ":")
 TONE_TYPES = {"person", "organization", "group", "media"}
 HYPHENS = re.compile(r"[-–—]")
@@ -127,7 +129,7 @@ def _as_person(row: Mention, titled: set[str]) -> Mention:
     if row.in_registry or len(words) < 2:
         return row
     first_name = words[0].lower() in first_names()
-    if row.label in SURNAME_MISLABELS and words[0].lower().rstrip(".") in word_list("honorifics"):
+    if row.label in HONORIFIC_MISLABELS and words[0].lower().rstrip(".") in word_list("honorifics"):
         return replace(row, label="PERSON")  # "Mr Ladyman" read as an organisation
     if words[-1] in word_list("post_nominals") and (
         row.label == "PERSON" or (row.label in SURNAME_MISLABELS and first_name and len(words) <= 4)

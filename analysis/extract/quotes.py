@@ -71,17 +71,21 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
     [('indirect', 'Volodymyr Zelenskyy', 'peace was close'), \
 ('direct', 'Volodymyr Zelenskyy', 'We are ready,')]
     """
-    spans = [
-        s
-        for s in article.quoted_spans
-        if _is_quote(article.text, s) and not _in_headline(article, s.start)
-    ]
+    verbs_in = _reporting_tokens_by_sentence(article)
+    spans = _lost_closing_marks(
+        article,
+        [
+            s
+            for s in article.quoted_spans
+            if _is_quote(article.text, s) and not _in_headline(article, s.start)
+        ],
+        verbs_in,
+    )
     rows, state = [], State()
     direct_by_sentence: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         direct_by_sentence.setdefault(article.sentence_id_at(span.start), []).append(span)
     all_spans = [span for spans in direct_by_sentence.values() for span in spans]
-    verbs_in = _reporting_tokens_by_sentence(article)
     near = _spans_near_sentences(article, all_spans)
     spoken: set[int] = set()  # statements with a reporting verb of their own
     previous_open = False
@@ -94,7 +98,8 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
         )
         for span in direct_by_sentence.get(sentence_id, []):
             speaker = _speaker_for_span(article, sent, span, state)
-            group = state.last_group if previous_open else _group(state, speaker, sentence_id)
+            runs_on = previous_open and not _other_voice(rows[-1], speaker)
+            group = state.last_group if runs_on else _group(state, speaker, sentence_id)
             rows.append(
                 _row(
                     article,
@@ -126,6 +131,40 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
                 state.last_speaker_sentence = sentence_id
     rows = _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)
     return _floating_statements(article, rows, verbs_in)
+
+
+def _other_voice(before: Quote, speaker: Speaker) -> bool:
+    """A quotation that seems to run on from an open one but is attributed in its own sentence
+    to someone else ('..., Mr Rumsfeld said') is a new statement."""
+    return speaker.cue_token is not None and bool(before.speaker) and speaker.name != before.speaker
+
+
+def _lost_closing_marks(article, spans: list[QuotedSpan], verbs_in) -> list[QuotedSpan]:
+    """A quotation reopened after a full stop runs on from the mark before it (text that lost
+    its paragraph breaks: ``analysis.nlp.quote_marks``). When the run would hold more sentences
+    than ``run_on_sentences`` and the reopened quotation is attributed after its closing mark
+    ('"...," Mr Rumsfeld said'), the reporter's narration lies between: the earlier quotation
+    lost its closing mark, ends with its first sentence (GUIDELINES), and the next is a
+    quotation of its own."""
+    out = list(spans)
+    for i, (span, following) in enumerate(zip(spans, spans[1:], strict=False)):
+        first = article.sentence_id_at(span.start)
+        if (
+            not span.closed
+            and following.start == span.end + 2
+            and article.sentence_id_at(span.end - 1) - first > limit("run_on_sentences")
+            and _attributed_after(article, following, verbs_in)
+        ):
+            end = trimmed(article.text, span.start, article.sentences[first].end_char)[1]
+            out[i] = replace(span, end=end, closed=True)
+    return out
+
+
+def _attributed_after(article, span: QuotedSpan, verbs_in) -> bool:
+    """A reporting verb follows the closing mark in its sentence ('"...," he said')."""
+    if not span.closed:
+        return False
+    return any(t.idx > span.end for t in verbs_in.get(article.sentence_id_at(span.end), ()))
 
 
 def _floating_statements(article, rows: list[Quote], verbs_in) -> list[Quote]:

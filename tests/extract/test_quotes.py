@@ -765,3 +765,37 @@ def test_a_partial_quote_belongs_to_the_statement_around_it(parse, text, stateme
     groups = {q.quote_group for q in rows if q.text == statement}
     assert len(groups) == 1
     assert [q.kind for q in rows if q.quote_group in groups] == ["partial", "indirect"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_with_its_sentence(parse):
+    """Text without paragraph breaks: a quotation left open, narration, then a quotation
+    attributed to someone else after its closing mark. The first ends with its sentence; the
+    narration's own statements are found; the second quotation is its speaker's statement."""
+    text = (
+        'The mayor, Ellen Hart, spoke at dawn. "The storm has passed," Ms Hart said. "We still '
+        "have much to rebuild, and it "
+        "will take years. Crews worked through the night to clear the main roads. Power was "
+        "restored to most homes by dawn. Schools will stay closed until Monday. Fire chief Tom "
+        "Reyes warned residents to stay away from fallen lines. "
+        '"Those cables can still kill you," Mr Reyes said.'
+    )
+    rows = parse(text).rows["quotes"]
+    by_text = {q.text: q for q in rows}
+    assert "We still have much to rebuild, and it will take years." in by_text
+    assert by_text["Those cables can still kill you,"].speaker == "Tom Reyes"
+    first = by_text["We still have much to rebuild, and it will take years."]
+    assert first.speaker == "Ellen Hart"
+    assert first.quote_group != by_text["Those cables can still kill you,"].quote_group
+    assert any(q.kind == "indirect" and q.speaker == "Tom Reyes" for q in rows)
+
+
+def test_a_quotation_reopened_after_a_full_stop_still_runs_on(parse):
+    """The same layout with no attribution after the reopened quotation: one speech, several
+    paragraphs run together, is left whole."""
+    text = (
+        'Mr Hart wrote: "Sorry for the late reply. Busy week. Council met twice. Budget is '
+        'tight. "Roads first, then schools. We will manage."'
+    )
+    rows = parse(text).rows["quotes"]
+    assert len({q.quote_group for q in rows if q.kind == "direct"}) == 1
+    assert any(q.text.endswith("Budget is tight.") for q in rows)
