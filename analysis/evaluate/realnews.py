@@ -18,8 +18,9 @@ the unscored part.
 
 The ABC gold is a second source and a second country: 45 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
-drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles) and
-``abc-heldout`` (25, scored once), coded from the same guidelines with the differences of
+drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
+``abc-heldout`` (25, scored once) and, later, ``abc-dev2`` (20; ``abc-devs``: both development
+parts), coded from the same guidelines with the differences of
 ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a researcher's first
 run on a new story would be.
 
@@ -87,7 +88,12 @@ GOLD_SETS = {
         PROJECT_DIR / "tests" / "gold" / "abc",
         PROJECT_DIR / "corpora" / "abc-lee",
         None,
-        {"abc-dev": {"abc-dev"}, "abc-heldout": {"abc-heldout"}},
+        {
+            "abc-dev": {"abc-dev"},
+            "abc-dev2": {"abc-dev2"},
+            "abc-devs": {"abc-dev", "abc-dev2"},
+            "abc-heldout": {"abc-heldout"},
+        },
         frozenset({"abc-heldout"}),
         "ABC news articles (2001-02)",
     ),

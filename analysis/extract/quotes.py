@@ -521,6 +521,9 @@ def _subject(verb):
     own = own or next(iter(subjects), None)
     if own is not None and own.tag_ not in ("WP", "WDT"):  # "Clare Whitlow, who says": Clare
         return own
+    cited = _cited_as_saying(verb)
+    if cited is not None:
+        return cited
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return (
             verb.head
@@ -538,6 +541,19 @@ def _subject(verb):
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
     return None
+
+
+def _cited_as_saying(verb):
+    """ "AFP quoted the sponsors as saying ...": the words are the object's, not the subject's
+    (a passive "was quoted as saying" has its speaker for subject)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as":
+        return None
+    cited = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    named = cited
+    while named is not None and not named.ent_type_:  # "the sponsors, PR company Jour J"
+        named = next((c for c in named.children if c.dep_ == "appos"), None)
+    return named if named is not None else cited
 
 
 def _reporter_of_clause(verb):
@@ -679,6 +695,21 @@ def _to_infinitive(verb) -> bool:
     )
 
 
+def _for_clause(verb):
+    """ "called for pilots to be better trained": a clause of its own subject and an infinitive,
+    opened by "for"."""
+    for clause in verb.children:
+        children = list(clause.children)
+        if (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            return clause
+    return None
+
+
 def _content_of(verb):
     """What a reporting verb reports: its ``that`` clause (verbs whose ``indirect`` is yes);
     the infinitive of a verb of urging or promising ("urged ministers to drop the plan",
@@ -691,7 +722,9 @@ def _content_of(verb):
         if clause is not None:
             return clause
     if lemma in quote_words("infinitive_verbs"):
-        return next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None
+        ) or _for_clause(verb)
     if lemma in quote_words("gerund_verbs"):  # "deny collecting votes fraudulently"
         return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if lemma in quote_words("charge_verbs"):  # "of" on the verb, or on its object

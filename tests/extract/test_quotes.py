@@ -799,3 +799,33 @@ def test_a_quotation_reopened_after_a_full_stop_still_runs_on(parse):
     rows = parse(text).rows["quotes"]
     assert len({q.quote_group for q in rows if q.kind == "direct"}) == 1
     assert any(q.text.endswith("Budget is tight.") for q in rows)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, statement",
+    [
+        (  # the object of "quoted ... as saying" says the words, not the outlet
+            "The agency quoted a police officer as saying three people had died in the fire.",
+            "a police officer",
+            "three people had died in the fire",
+        ),
+        (  # through an apposition to the name
+            "The paper reported the organisers, the Red Cross, as saying the march would go ahead.",
+            "the Red Cross",
+            "the march would go ahead",
+        ),
+        (  # a gerund reported
+            "Neighbours reported hearing two loud bangs shortly after midnight.",
+            "Neighbours",
+            "hearing two loud bangs shortly after midnight",
+        ),
+        (  # "called for" a clause with its own subject and an infinitive
+            "The safety board has called for drivers to be tested every five years.",
+            "The safety board",
+            "for drivers to be tested every five years",
+        ),
+    ],
+)
+def test_who_is_cited_and_what_is_called_for(parse, text, speaker, statement):
+    rows = parse(text).rows["quotes"]
+    assert [(q.speaker, q.text) for q in rows] == [(speaker, statement)]
