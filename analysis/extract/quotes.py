@@ -44,6 +44,7 @@ from .speakers import (
     mentions,
     previous_subject_speaker,
     sentence_before_quote,
+    someones_people,
     subject_person,
     subtree_range,
     unrecognised_name,
@@ -695,6 +696,21 @@ def _to_infinitive(verb) -> bool:
     )
 
 
+def _conditional_report(verb):
+    """ "Mr Koperberg says if fire activity increases celebrations will be cancelled": the
+    parser hangs the reported clause on its condition; the condition and its clause are the
+    content."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+            and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+        ):
+            return clause
+    return None
+
+
 def _for_clause(verb):
     """ "called for pilots to be better trained": a clause of its own subject and an infinitive,
     opened by "for"."""
@@ -719,7 +735,7 @@ def _content_of(verb):
     lemma = verb.lemma_.lower()
     if reporting_verbs().get(lemma, (None, False))[1]:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is not None:
+        if clause is not None or (clause := _conditional_report(verb)) is not None:
             return clause
     if lemma in quote_words("infinitive_verbs"):
         return next(
@@ -804,7 +820,8 @@ def _speaker_like(article, subject) -> bool:
     papers suggest", "government figures suggest"; "the pattern suggests" does not)."""
     lemma = subject.lemma_.lower()
     if (
-        subject.lower_ in word_list("pronouns")
+        someones_people(subject)
+        or subject.lower_ in word_list("pronouns")
         or unrecognised_name(subject) is not None
         or lemma in source_nouns()
         or lemma in role_nouns()

@@ -327,10 +327,23 @@ def _name_title(token) -> bool:
     return token.lower_ in quote_words("name_titles") and token.lower_ in person_titles()
 
 
+def someones_people(subject) -> bool:
+    """ "..., his sponsors said": a plural noun of someone's ("his", "her", "their") that said
+    the words after them speaks (the sponsors, the family, the lawyers)."""
+    verb = subject.head
+    return (
+        subject.tag_ == "NNS"
+        and verb.lemma_.lower() == "say"
+        and verb.i > subject.i
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in subject.children)
+    )
+
+
 def _could_speak(head, phrase) -> bool:
     """A speaker phrase names a source: a name, or a head noun that names people, a document,
     an anonymous source or a role (quotes.yaml, anonymous_sources.csv, role_nouns.csv)."""
-    if head.pos_ == "PROPN" or any(t.ent_type_ for t in phrase):
+    if head.pos_ == "PROPN" or any(t.ent_type_ for t in phrase) or someones_people(head):
         return True
     lemma = head.lemma_.lower()
     return (

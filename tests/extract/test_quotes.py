@@ -829,3 +829,24 @@ def test_a_quotation_reopened_after_a_full_stop_still_runs_on(parse):
 def test_who_is_cited_and_what_is_called_for(parse, text, speaker, statement):
     rows = parse(text).rows["quotes"]
     assert [(q.speaker, q.text) for q in rows] == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, statement",
+    [
+        (  # the reported clause hung on its condition by the parser
+            "The fire commissioner Paul Dunn says if the wind rises many celebrations across "
+            "the state will be cancelled.",
+            "Paul Dunn",
+            "the wind rises many celebrations across the state will be cancelled",
+        ),
+        (  # someone's people, after the words they said
+            "The explorer was killed in a shooting in Brazil today, his sponsors said.",
+            "his sponsors",
+            "The explorer was killed in a shooting in Brazil today",
+        ),
+    ],
+)
+def test_conditions_and_someones_people_report(parse, text, speaker, statement):
+    rows = parse(text).rows["quotes"]
+    assert [(q.speaker, q.text) for q in rows] == [(speaker, statement)]
