@@ -831,22 +831,29 @@ def test_who_is_cited_and_what_is_called_for(parse, text, speaker, statement):
     assert [(q.speaker, q.text) for q in rows] == [(speaker, statement)]
 
 
-@pytest.mark.parametrize(
-    "text, speaker, statement",
-    [
-        (  # the reported clause hung on its condition by the parser
-            "The fire commissioner Paul Dunn says if the wind rises many celebrations across "
-            "the state will be cancelled.",
-            "Paul Dunn",
-            "the wind rises many celebrations across the state will be cancelled",
-        ),
-        (  # someone's people, after the words they said
-            "The explorer was killed in a shooting in Brazil today, his sponsors said.",
-            "his sponsors",
-            "The explorer was killed in a shooting in Brazil today",
-        ),
-    ],
-)
-def test_conditions_and_someones_people_report(parse, text, speaker, statement):
-    rows = parse(text).rows["quotes"]
-    assert [(q.speaker, q.text) for q in rows] == [(speaker, statement)]
+def test_a_reported_clause_hung_on_its_condition_is_reported():
+    """The parser sometimes hangs "says if X, Y" as says -> advcl(if X) -> ccomp(Y); the
+    condition and its clause are then the content (a fixed parse: the misparse is the case)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract import quotes
+
+    words = ["Ms", "Boyd", "says", "if", "rain", "falls", "roads", "will", "close", "."]
+    heads = [1, 2, 2, 5, 5, 2, 8, 8, 5, 2]
+    deps = ["compound", "nsubj", "ROOT", "mark", "nsubj", "advcl", "nsubj", "aux", "ccomp", "punct"]
+    lemmas = ["Ms", "Boyd", "say", "if", "rain", "fall", "road", "will", "close", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    content = quotes._content_of(doc[2])
+    assert content is not None and content.i == 5
+    assert [t.text for t in content.subtree][-3:] == ["roads", "will", "close"]
+
+
+def test_someones_people_speak(parse):
+    """ "..., his sponsors said": someone's people, after the words they said."""
+    rows = parse("The explorer was killed in a shooting in Brazil today, his sponsors said.").rows[
+        "quotes"
+    ]
+    assert [(q.speaker, q.text) for q in rows] == [
+        ("his sponsors", "The explorer was killed in a shooting in Brazil today")
+    ]
