@@ -68,6 +68,12 @@ def pronoun_agreement() -> float:
     return float(read_yaml(GENDER_FILE)["pronoun_agreement"])
 
 
+def common_given_name(word: str) -> bool:
+    """A word the name table holds often enough to be taken for a first name (gender.yaml)."""
+    counts = first_names().get(word.lower(), (0.0, 0))[1]
+    return counts >= int(read_yaml(GENDER_FILE)["first_name"]["given_name_min_counts"])
+
+
 @knowledge_cache
 def first_names() -> dict[str, tuple[float, int]]:
     """name -> (p_female, counts) of the first-name table."""

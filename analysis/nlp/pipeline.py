@@ -9,7 +9,9 @@
   another person ("Union leader Sharon Graham" is not Lindsey Graham, "Eric Trump" not Donald
   Trump): the mention becomes an unregistered PERSON spanning the full name. Titles
   (``person_titles.csv``: "Senator Graham") and spelling variants of the registry's own
-  first name ("Steven"/"Steve Witkoff") keep the registry person.
+  first name ("Steven"/"Steve Witkoff") keep the registry person. A first name the NER left
+  out of an unregistered person's name ("Shani" of "Shani Rhys James", at the start of a
+  sentence) is put back, when the first-name table holds it often (``gender.yaml``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..knowledge import knowledge_cache, knowledge_hash, read_csv_rows, read_yaml
+from .gender import common_given_name
 from .model import load_model, model_name
 from .registry import Registry, load_registry
 
@@ -91,9 +94,7 @@ class SurnameGuard:
 
     def __call__(self, doc: Doc) -> Doc:
         renamed = [
-            (ent, start)
-            for ent in doc.ents
-            if ent.text in self.surnames and (start := self.first_name_start(doc, ent)) is not None
+            (ent, start) for ent in doc.ents if (start := self.new_start(doc, ent)) is not None
         ]
         if renamed:
             spans = {ent.start: Span(doc, start, ent.end, label="PERSON") for ent, start in renamed}
@@ -123,6 +124,21 @@ class SurnameGuard:
         if registry_given and given[:3] == registry_given[0][:3]:
             return None  # a spelling of the registry person's own name ("Dmitri"/"Dmitry")
         return start
+
+    def new_start(self, doc: Doc, ent: Span) -> int | None:
+        if ent.text in self.surnames:
+            return self.first_name_start(doc, ent)
+        return self.left_out_given_name(doc, ent)
+
+    def left_out_given_name(self, doc: Doc, ent: Span) -> int | None:
+        """Start of a first name right before an unregistered person's name that the NER left
+        out ("Shani" of "Shani Rhys James"), or None."""
+        if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or len(ent) < 2:
+            return None
+        before = doc[ent.start - 1]
+        if self.is_given_name(before) and common_given_name(before.text):
+            return ent.start - 1
+        return None
 
     def is_given_name(self, token) -> bool:
         return (
