@@ -701,36 +701,50 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     for person in reversed(persons):
         if _agrees(article, Speaker.of_person(person), head):
             return Speaker.of_person(person)
+    if lemma not in word_list("pronouns"):  # "The coroner ... has indicated ... Coroner X said"
+        return _titled_person(article, head, ahead=True)
     return None
 
 
-def _titled_person(article, head) -> Speaker | None:
+def _titled_person(article, head, *, ahead: bool = False) -> Speaker | None:
     """ "The archbishop", "the South African archbishop": the last person named before it
     with that title ("Archbishop Desmond Tutu", "Foreign Secretary Jack Straw", "Guy Mansfield,
     the new chairman of the Bar Council", "the chairman, Guy Mansfield"); not one whose title
     names another office ("shadow chancellor Oliver Letwin" is not "the chancellor";
-    quotes.yaml other_office_words)."""
+    quotes.yaml other_office_words). ``ahead``: the first person so titled in the next
+    sentences instead, for a role that opens the story ("The coroner investigating the death
+    ... has indicated ... Coroner Graeme Johnston said"; quotes.yaml described_sentences)."""
     lemma = head.lemma_.lower()
     other = set(quote_words("other_office_words")) - {t.lower_ for t in head.subtree}
+    sentence_id = article.sentence_id(head.i)
+    reach = limit("described_sentences")
     titled = [
         m
         for m in mentions(article)
         if m.label == "PERSON"
-        and m.end <= head.idx
+        and (
+            m.start > head.idx and m.sentence_id - sentence_id <= reach
+            if ahead
+            else m.end <= head.idx
+        )
         and lemma in (words := _title_words(article, m))
         and not words & other
     ]
-    return Speaker.of_person(titled[-1]) if titled else None
+    if not titled:
+        return None
+    return Speaker.of_person(titled[0] if ahead else titled[-1])
 
 
 def _title_words(article, mention) -> set[str]:
     """Lemmas of the words that give a named person a title: before the name in its phrase,
-    in apposition to it, or the noun the name is in apposition to."""
+    a title the NER took into the name ("Coroner Graeme Johnston"), in apposition to it, or the
+    noun the name is in apposition to."""
     span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return set()
     root = span.root
     words = [t for t in root.subtree if t.i < span.start]
+    words += [t for t in span if t.lower_ in person_titles() or t.lemma_.lower() in role_nouns()]
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             words += child.subtree

@@ -857,3 +857,13 @@ def test_someones_people_speak(parse):
     assert [(q.speaker, q.text) for q in rows] == [
         ("his sponsors", "The explorer was killed in a shooting in Brazil today")
     ]
+
+
+def test_a_role_that_opens_the_story_is_the_person_named_so_next(parse):
+    """ "The coroner ... has indicated ..." in the lead, "Coroner Jane Miles said" after it."""
+    text = (
+        "The coroner investigating the death of a race marshal has indicated he will not "
+        "delay the race. Coroner Jane Miles said her findings would be released in March."
+    )
+    rows = parse(text).rows["quotes"]
+    assert len(rows) == 2 and all(q.speaker.endswith("Jane Miles") for q in rows)
