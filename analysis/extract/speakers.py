@@ -199,6 +199,11 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         return Speaker(
             head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
         )
+    named_before = _sources_named_before(article, head, phrase)
+    if named_before is not None:  # "British defence sources have not revealed ... The sources"
+        speaker = Speaker(named_before, "anonymous", cue=cue, cue_token=cue_token)
+        _remember(article, head, lemma, speaker, state)
+        return speaker
     office = _office_of(article, head, state)
     if office is not None:  # "his spokesman": Mr Bannatyne's; "A spokesman" of the body before
         speaker = replace(office, cue=cue, cue_token=cue_token)
@@ -391,6 +396,34 @@ def _same_body_before(article, head, phrase, state: State) -> Speaker | None:
         and len((s.name or "").split()) > len(words) + 1
     ]
     return earlier[-1] if earlier else None
+
+
+def _sources_named_before(article, head, phrase) -> str | None:
+    """ "The sources", "the officials": the anonymous sources named just before under a longer
+    phrase with the same head noun, whether or not they spoke there ("British defence sources
+    have not revealed the offer. The sources say ..."; quotes.yaml role_memory_sentences)."""
+    lemma = head.lemma_.lower()
+    if (
+        head.tag_ != "NNS"
+        or source_nouns().get(lemma) != "anonymous"
+        or not _has_definite(head)
+        or len(phrase) != 2
+    ):
+        return None
+    first = article.sentences[
+        max(0, article.sentence_id(head.i) - limit("role_memory_sentences"))
+    ].start
+    earlier = [
+        t
+        for t in article.doc[first : phrase[0].i]
+        if t.lemma_.lower() == lemma
+        and t.tag_ == "NNS"
+        and any(c.dep_ in ("amod", "compound") for c in t.lefts)
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return _phrase_text(article.doc, [t for t in last.lefts if t.dep_ != "det"] + [last])
 
 
 def _named_papers(article, head) -> str | None:

@@ -867,3 +867,14 @@ def test_a_role_that_opens_the_story_is_the_person_named_so_next(parse):
     )
     rows = parse(text).rows["quotes"]
     assert len(rows) == 2 and all(q.speaker.endswith("Jane Miles") for q in rows)
+
+
+def test_the_sources_are_those_named_just_before(parse):
+    """ "The sources say": the sources named under a longer phrase just before, even where they
+    did not speak."""
+    text = (
+        "Canada has offered ships, but senior naval sources have not revealed how many. The "
+        "sources say the navy has too few engineers for the task."
+    )
+    rows = parse(text).rows["quotes"]
+    assert [(q.speaker, q.speaker_type) for q in rows] == [("senior naval sources", "anonymous")]
