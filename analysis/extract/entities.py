@@ -76,7 +76,11 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         if row.in_registry:
             pass
         elif row.label == "PERSON":  # "Blair", "Mr Blair": the article's "Tony Blair"
-            row = replace(row, canonical=_full_name(row.canonical, full_names))
+            title = _title_before(article, row.start)  # "Sir" of "Sir Alan", outside the name
+            name = f"{title} {row.canonical}" if title and " " not in row.canonical else None
+            row = replace(row, canonical=_full_name(name or row.canonical, full_names))
+            if name and row.canonical == name:
+                row = replace(row, canonical=bare_name(name))  # no full name: as it was
         elif (
             row.label in SURNAME_MISLABELS
             and row.canonical in full_names
@@ -155,10 +159,16 @@ def _titled_surnames(mentions: list[Mention]) -> set[str]:
 def _full_name(name: str, full_names: dict[str, list[str]]) -> str:
     """The article's full name for a surname or honorific form: of the full names ending in that
     surname, the first whose first name does not contradict the title's gender ("Mrs Howard" is
-    the article's Sandra Howard, and not its Michael Howard when she is never named in full)."""
+    the article's Sandra Howard, and not its Michael Howard when she is never named in full).
+    A title used with the first name ("Sir Alan", "Dame Stella"; words.yaml
+    first_name_honorifics) is the full name that starts with it."""
     words = name.split()
     said = title_gender(words[0]) if len(words) > 1 else None
     bare = bare_name(name)  # "Parker Bowles" of "Mrs Parker Bowles": a full name ending in it
+    if len(words) == 2 and words[0].lower() in word_list("first_name_honorifics"):
+        given = [f for names in full_names.values() for f in names if f.split()[0] == bare]
+        if given:  # "Sir Alan": the article's Sir Alan Budd
+            return given[0]
     named_so = [
         f for f in full_names.get(bare.split()[-1], ()) if f == bare or f.endswith(f" {bare}")
     ]
@@ -292,14 +302,15 @@ def _contradicts(title: str, full_name: str) -> bool:
 
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, list[str]]:
-    """Surname -> the article's multi-word names ending in it, in order (unregistered persons;
-    an honorific and a surname, "Mr Blair", is no full name)."""
+    """Surname -> the article's multi-word names ending in it, without their honorifics, in
+    order (unregistered persons; an honorific and a surname, "Mr Blair", is no full name)."""
     names: dict[str, list[str]] = {}
     for row in mentions:
-        parts = row.canonical.split()
-        if row.label == "PERSON" and len(parts) > 1 and bare_name(row.canonical) == row.canonical:
-            if row.canonical not in names.setdefault(parts[-1], []):
-                names[parts[-1]].append(row.canonical)
+        full = bare_name(row.canonical)  # "Sir Alan Budd": Alan Budd
+        parts = full.split()
+        if row.label == "PERSON" and len(parts) > 1:
+            if full not in names.setdefault(parts[-1], []):
+                names[parts[-1]].append(full)
     return names
 
 

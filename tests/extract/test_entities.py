@@ -170,3 +170,13 @@ def test_an_honorific_and_a_surname_read_as_an_organisation_is_a_person():
 
     row = Mention(0, 0, 11, "Mr Ladyman", "ORG", "Mr Ladyman", None, None, False)
     assert _as_person(row, set()).label == "PERSON"
+
+
+def test_sir_and_dame_go_with_the_first_name(parse):
+    """ "Sir Alan" is the article's Sir Alan Budd (a knight is called by his first name)."""
+    text = (
+        "Sir Alan Budd found a chain of events linked to the minister. On Tuesday Sir Alan "
+        "said the application was processed in 52 days."
+    )
+    rows = parse(text).rows["entities"]
+    assert {m.canonical for m in rows if "Alan" in m.text} == {"Alan Budd"}
