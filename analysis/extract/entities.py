@@ -74,7 +74,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     resolved = []
     for row in mentions:
         if row.in_registry:
-            pass
+            row = _article_namesake(article, row, full_names)
         elif row.label == "PERSON":  # "Blair", "Mr Blair": the article's "Tony Blair"
             title = _title_before(article, row.start)  # "Sir" of "Sir Alan", outside the name
             name = f"{title} {row.canonical}" if title and " " not in row.canonical else None
@@ -93,6 +93,24 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
+
+
+def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Mention:
+    """ "Ms Kelly" after the article named Lorraine Kelly, and never the pack's Ruth Kelly in
+    full: the article's own person of that surname, not the pack's (an honorific and a surname
+    only; a bare surname stays the pack's)."""
+    words = row.text.split()
+    title = words[0] if len(words) == 2 else _title_before(article, row.start)
+    if row.actor_type != "person" or not title or title_gender(title) is None:
+        return row
+    if row.canonical in article.text:
+        return row
+    own = _full_name(f"{title} {words[-1]}", full_names)
+    if own == f"{title} {words[-1]}" or own == row.canonical:
+        return row
+    return replace(
+        row, canonical=own, label="PERSON", side=None, actor_type=None, in_registry=False
+    )
 
 
 def _spelled_out(name: str, article: ParsedArticle, before: int) -> str | None:

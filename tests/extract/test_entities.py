@@ -180,3 +180,16 @@ def test_sir_and_dame_go_with_the_first_name(parse):
     )
     rows = parse(text).rows["entities"]
     assert {m.canonical for m in rows if "Alan" in m.text} == {"Alan Budd"}
+
+
+def test_the_articles_own_namesake_is_not_the_packs_person(parse):
+    """ "Ms Kelly" after the article named Lorraine Kelly (and never Ruth Kelly in full) is
+    Lorraine Kelly, not the uk-politics-2005 pack's education secretary."""
+    text = (
+        "The panel included the presenter Lorraine Kelly and two MPs. Asked about the plan, "
+        "Ms Kelly said she would not trust it."
+    )
+    rows = parse(text, topic="uk-politics-2005").rows["entities"]
+    kelly = [m for m in rows if "Kelly" in m.text]
+    assert {m.canonical for m in kelly} == {"Lorraine Kelly"}
+    assert not any(m.in_registry for m in kelly)
