@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
-from ..nlp.gender import UNKNOWN, first_names, name_gender, title_gender
+from ..nlp.gender import UNKNOWN, common_given_name, first_names, name_gender, title_gender
 from .base import extractor
 from .gender import person_genders
 from .records import Mention
@@ -68,7 +68,8 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     mentions += _unlabelled_compounds(article)
     mentions.sort(key=lambda row: row.start)
     titled = _titled_surnames(mentions)
-    mentions = [_as_person(_with_clause_tone(article, row), titled) for row in mentions]
+    surnames = {m.canonical.split()[-1] for m in mentions if m.label == "PERSON"}
+    mentions = [_as_person(_with_clause_tone(article, row), titled, surnames) for row in mentions]
     full_names = _full_person_names(mentions)
     first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
     resolved = []
@@ -141,12 +142,13 @@ def _spelled_names(text: str) -> dict[str, list[tuple[int, str]]]:
     return runs
 
 
-def _as_person(row: Mention, titled: set[str]) -> Mention:
+def _as_person(row: Mention, titled: set[str], surnames: frozenset[str] = frozenset()) -> Mention:
     """A person's name the NER labelled otherwise ("Nicola Sturgeon" as an organisation) is a
     person when the article also writes it with an honorific ("Ms Sturgeon") and its first word
     is a first name of the name table; post-nominal letters leave a person's name ("Philippe
     Sands QC" is Philippe Sands; words.yaml post_nominals), and make one of a first name and a
-    surname the NER took for an organisation ("Guy Mansfield QC")."""
+    surname the NER took for an organisation ("Guy Mansfield QC"); a common first name and the
+    surname of a person the article names ("Otis Ferry" as a product, beside "Bryan Ferry")."""
     words = row.canonical.split()
     if row.in_registry or len(words) < 2:
         return row
@@ -159,6 +161,9 @@ def _as_person(row: Mention, titled: set[str]) -> Mention:
         return replace(row, label="PERSON", canonical=" ".join(words[:-1]))
     if row.label in SURNAME_MISLABELS and len(words) <= 3 and first_name and words[-1] in titled:
         return replace(row, label="PERSON")
+    if row.label in SURNAME_MISLABELS and len(words) == 2 and common_given_name(words[0]):
+        if words[-1] in surnames:  # "Otis Ferry" as a product, beside "Bryan Ferry"
+            return replace(row, label="PERSON")
     return row
 
 

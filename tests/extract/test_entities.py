@@ -193,3 +193,14 @@ def test_the_articles_own_namesake_is_not_the_packs_person(parse):
     kelly = [m for m in rows if "Kelly" in m.text]
     assert {m.canonical for m in kelly} == {"Lorraine Kelly"}
     assert not any(m.in_registry for m in kelly)
+
+
+def test_a_first_name_and_a_named_persons_surname_is_a_person():
+    """ "Otis Ferry" labelled a product beside "Bryan Ferry": a common first name and the
+    surname of a person the article names is a person."""
+    from analysis.extract.entities import _as_person
+    from analysis.extract.records import Mention
+
+    row = Mention(0, 0, 10, "Otis Ferry", "PRODUCT", "Otis Ferry", None, None, False)
+    assert _as_person(row, set(), frozenset({"Ferry"})).label == "PERSON"
+    assert _as_person(row, set(), frozenset({"Blair"})).label == "PRODUCT"
