@@ -204,3 +204,13 @@ def test_a_first_name_and_a_named_persons_surname_is_a_person():
     row = Mention(0, 0, 10, "Otis Ferry", "PRODUCT", "Otis Ferry", None, None, False)
     assert _as_person(row, set(), frozenset({"Ferry"})).label == "PERSON"
     assert _as_person(row, set(), frozenset({"Blair"})).label == "PRODUCT"
+
+
+def test_justice_is_an_honorific(parse):
+    """ "Justice Curtis" is the article's Justice Richard Curtis."""
+    text = (
+        "Roy Whiting was jailed on the recommendation of trial judge Justice Richard Curtis. "
+        '"You are an evil man," Justice Curtis said.'
+    )
+    rows = parse(text).rows["entities"]
+    assert {m.canonical for m in rows if "Curtis" in m.text} == {"Richard Curtis"}
