@@ -3,7 +3,8 @@
 Straight and curly double quotes, and single quotes used as quotation marks (told apart from
 apostrophes: Trump's, drivers', ’s). Marks pair within a paragraph; an unpaired mark is skipped.
 News style reopens a quotation at each new paragraph and closes it only at the end: a paragraph
-whose last quotation is left open, followed by a paragraph that opens one, runs to its end. In
+whose last quotation is left open, followed by a paragraph that opens one, runs to its end. A
+straight mark that can only close a quotation ('Europe." When') opens none when none is open. In
 text that lost its paragraph breaks the reopening mark follows a full stop and a space inside
 the open quotation ('... a flying pig. "I don't know ...'): the quotation runs on from there. A
 broken character (U+FFFD: a mark cut in half, ``ingest.decoding``) where a quotation closes or
@@ -71,7 +72,8 @@ def _double_spans(text, start, end, continues):
         i, ch = mark.start(), mark.group()
         if ch == '"':
             if opened is None:
-                opened = i
+                if not _only_closes(text, i, end):  # '... from Europe." When he was ...': stray
+                    opened = i
             elif _reopens(text, i, end):  # '... mongrel. "I don't know ...': a lost paragraph
                 spans.append(QuotedSpan(opened + 1, i - 1, "double", False))
                 opened = i
@@ -93,6 +95,16 @@ def _double_spans(text, start, end, continues):
     if opened is not None and continues and _opens_paragraph(text, start, opened):
         spans.append(QuotedSpan(opened + 1, end, "double", False))
     return [s for s in spans if s.end > s.start]
+
+
+def _only_closes(text: str, i: int, end: int) -> bool:
+    """A straight mark after a word or its punctuation and before a space, punctuation or the
+    end ('Europe." When', 'overall".') closes a quotation: with none open, its opening mark was
+    lost, and it opens nothing."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    after_word = not before.isspace() and before not in "([{—–-/"
+    return after_word and (after.isspace() or after in ".,;:!?)")
 
 
 def _reopens(text: str, i: int, end: int) -> bool:

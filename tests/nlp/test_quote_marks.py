@@ -127,3 +127,14 @@ def test_a_quotation_opening_after_a_question_runs_on_into_the_next_paragraph():
     spans = [(text[s.start : s.end], s.closed) for s in quoted_spans(text)]
     assert spans[0] == ("No. The aim is to leave.", False)
     assert spans[1] == ("But it is not just that,", True)
+
+
+def test_a_mark_that_can_only_close_opens_nothing():
+    """A quotation whose opening mark was lost ('... from Europe." When he ...') leaves a mark
+    that can only close: it does not open a quotation running to the next mark."""
+    text = (
+        'They want to buy arms from Europe." When he was in Tokyo, Mr Sato said his plan was '
+        '" a worrying issue for Asia overall". Washington argues that the ban must stay.'
+    )
+    spans = [text[s.start : s.end] for s in quoted_spans(text)]
+    assert spans == [" a worrying issue for Asia overall"]
