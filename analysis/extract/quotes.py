@@ -136,8 +136,10 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
 
 def _other_voice(before: Quote, speaker: Speaker) -> bool:
     """A quotation that seems to run on from an open one but is attributed in its own sentence
-    to someone else ('..., Mr Rumsfeld said') is a new statement."""
-    return speaker.cue_token is not None and bool(before.speaker) and speaker.name != before.speaker
+    to another named person ('..., Mr Rumsfeld said') is a new statement; a role not resolved
+    to anyone ('..., the Opposition leader said') does not part it from its speaker."""
+    named = speaker.cue_token is not None and speaker.is_person
+    return named and bool(before.speaker) and speaker.name != before.speaker
 
 
 def _lost_closing_marks(article, spans: list[QuotedSpan], verbs_in) -> list[QuotedSpan]:

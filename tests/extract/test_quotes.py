@@ -878,3 +878,15 @@ def test_the_sources_are_those_named_just_before(parse):
     )
     rows = parse(text).rows["quotes"]
     assert [(q.speaker, q.speaker_type) for q in rows] == [("senior naval sources", "anonymous")]
+
+
+def test_a_run_on_quotation_attributed_to_an_unresolved_role_stays_with_its_speaker(parse):
+    """Lost paragraph breaks: '"... successful leaders. "I'm sure ...," the Opposition leader
+    said.' The role is not resolved to anyone, so the quotation stays the named speaker's."""
+    text = (
+        "The Labor leader, Simon Crean, met the executive. Mr Crean says they know what to do. "
+        '"Ann Hope and Neil Ward understood the party and that is why they were successful. '
+        "\"I'm sure we don't need to teach them anything at all,\" the Opposition leader said."
+    )
+    direct = [q for q in parse(text).rows["quotes"] if q.kind == "direct"]
+    assert len(direct) == 2 and len({q.quote_group for q in direct}) == 1
