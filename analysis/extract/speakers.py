@@ -157,6 +157,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         described = _described_speaker(article, head, entity, state)
         if described is not None:  # "Tory Liam Fox said ... The Conservative Party Co-Chairman"
             return replace(described, cue=cue, cue_token=cue_token)
+        named_next = _named_next(article, head)
+        if named_next is not None:  # "A spokesman for the ministry claims ... Spokesman X says"
+            return replace(named_next, cue=cue, cue_token=cue_token)
         text = _phrase_text(doc, phrase)
         kind = _phrase_type(lemma)
         speaker = Speaker(text, kind, entity.side, cue, cue_token)
@@ -204,6 +207,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         speaker = Speaker(named_before, "anonymous", cue=cue, cue_token=cue_token)
         _remember(article, head, lemma, speaker, state)
         return speaker
+    named_next = _named_next(article, head)
+    if named_next is not None:  # "A police spokesman says ... Police spokesman X said"
+        return replace(named_next, cue=cue, cue_token=cue_token)
     office = _office_of(article, head, state)
     if office is not None:  # "his spokesman": Mr Bannatyne's; "A spokesman" of the body before
         speaker = replace(office, cue=cue, cue_token=cue_token)
@@ -658,6 +664,31 @@ def _made_by(clause) -> bool:
     )
 
 
+def _in_lead(article, head) -> bool:
+    """In the first two sentences of the body: where a story names a person by role first and
+    by name next (delayed identification), nowhere else."""
+    body = next(
+        (i for i, sent in enumerate(article.sentences) if sent.start_char >= article.headline_end),
+        0,
+    )
+    return article.sentence_id(head.i) - body < 2
+
+
+def _named_next(article, head) -> Speaker | None:
+    """ "A spokesman for Afghanistan's Defence Ministry claims ... Defence Ministry spokesman
+    Mohamad Habeel says": an indefinite role or source in the lead, named in the next sentences
+    with that title, is that person (when nobody so titled was named before)."""
+    lemma = head.lemma_.lower()
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if not indefinite or (lemma not in role_nouns() and lemma not in source_nouns()):
+        return None
+    if not _in_lead(article, head):
+        return None
+    if _titled_person(article, head) is not None:
+        return None
+    return _titled_person(article, head, ahead=True)
+
+
 def _has_definite(head) -> bool:
     return any(c.lower_ in ("the", "this", "that") for c in head.children) or head.dep_ == "poss"
 
@@ -734,8 +765,8 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     for person in reversed(persons):
         if _agrees(article, Speaker.of_person(person), head):
             return Speaker.of_person(person)
-    if lemma not in word_list("pronouns"):  # "The coroner ... has indicated ... Coroner X said"
-        return _titled_person(article, head, ahead=True)
+    if lemma not in word_list("pronouns") and _in_lead(article, head):
+        return _titled_person(article, head, ahead=True)  # "The coroner ... Coroner X said"
     return None
 
 

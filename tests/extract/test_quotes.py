@@ -890,3 +890,20 @@ def test_a_run_on_quotation_attributed_to_an_unresolved_role_stays_with_its_spea
     )
     direct = [q for q in parse(text).rows["quotes"] if q.kind == "direct"]
     assert len(direct) == 2 and len({q.quote_group for q in direct}) == 1
+
+
+def test_a_source_in_the_lead_is_the_person_named_next_with_that_title(parse):
+    """Delayed identification: "A spokesman for X claims ..." in the lead, "X spokesman Name
+    says" next. Later in the story a bare "a spokesman" is not the next person so titled."""
+    lead = (
+        "A spokesman for the Kenyan Health Ministry claims the outbreak is over. Health "
+        "Ministry spokesman David Otieno says no new cases were found."
+    )
+    assert {q.speaker for q in parse(lead).rows["quotes"]} == {"David Otieno"}
+    later = (
+        "The party backed the plan. It said it would watch the costs. The bill is long. "
+        '"It will take a decade to work," a spokesman said. Rival spokesman Mark Owen '
+        "said the plan was a mistake."
+    )
+    rows = parse(later).rows["quotes"]
+    assert next(q for q in rows if q.text.startswith("It will")).speaker != "Mark Owen"
