@@ -650,6 +650,8 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
         aside = token if clause is None and _is_aside(token) else None
         clause = token.head if aside is not None else clause
         subject = _subject(token)
+        if clause is None and subject is not None and _shown_by_a_document(token, subject):
+            clause = next(c for c in token.children if c.dep_ == "ccomp")
         if (
             clause is None
             or subject is None
@@ -677,6 +679,17 @@ def _indirect_in(article, sentence_id: int, spans, verbs_in, state: State) -> li
         if span is not None:
             found.append((*span, describe(article, according, "according to", None, state)))
     return found
+
+
+def _shown_by_a_document(verb, subject) -> bool:
+    """ "The findings show the cells grew ...", "documents showed the US approved ...": a
+    document reports the clause it shows (quotes.yaml document_verbs); a person showing
+    something does not."""
+    return (
+        verb.lemma_.lower() in quote_words("document_verbs")
+        and subject.lemma_.lower() in quote_words("document_nouns")
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _hearing(subject) -> bool:

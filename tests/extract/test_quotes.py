@@ -907,3 +907,17 @@ def test_a_source_in_the_lead_is_the_person_named_next_with_that_title(parse):
     )
     rows = parse(later).rows["quotes"]
     assert next(q for q in rows if q.text.startswith("It will")).speaker != "Mark Owen"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The findings show the patients recovered faster than expected.", "The findings"),
+        ("Documents released today showed the army had approved the raid.", "Documents"),
+        ("Mr Smith showed that he could win the seat.", None),
+    ],
+)
+def test_a_document_shows_a_clause_a_person_does_not_report_it(parse, text, speaker):
+    rows = parse(text).rows["quotes"]
+    assert [q.speaker for q in rows] == ([speaker] if speaker else [])
+    assert all(q.speaker_type == "document" for q in rows)
