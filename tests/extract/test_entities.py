@@ -120,7 +120,7 @@ def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
 
 
 @pytest.mark.parametrize(
-    "text, acronym, full",
+    "text, short, full",
     [
         (
             "The Northvale Housing Authority (NHA) has warned ministers. The NHA said rents "
@@ -134,11 +134,25 @@ def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
             "DfRA",
             "Department for Rural Affairs",
         ),
+        (  # a knight is called by his first name: "Sir Alan" is the article's Sir Alan Budd
+            "Sir Alan Budd found a chain of events linked to the minister. On Tuesday Sir Alan "
+            "said the application was processed in 52 days.",
+            "Alan",
+            "Alan Budd",
+        ),
+        (  # "Justice Curtis" is the article's Justice Richard Curtis
+            "Roy Whiting was jailed on the recommendation of trial judge Justice Richard Curtis. "
+            '"You are an evil man," Justice Curtis said.',
+            "Curtis",
+            "Richard Curtis",
+        ),
     ],
 )
-def test_an_acronym_is_the_organisation_spelled_out_before_it(parse, text, acronym, full):
+def test_a_short_form_is_the_articles_full_name(parse, text, short, full):
+    """An acronym is the organisation spelled out before it; a title and a first name or a
+    surname is the person named in full."""
     rows = parse(text).rows["entities"]
-    assert {m.canonical for m in rows if m.text.endswith(acronym)} == {full}
+    assert {m.canonical for m in rows if short in m.text} == {full}
 
 
 def test_an_acronym_spelled_out_nowhere_stays_itself(parse):
@@ -172,16 +186,6 @@ def test_an_honorific_and_a_surname_read_as_an_organisation_is_a_person():
     assert _as_person(row, set()).label == "PERSON"
 
 
-def test_sir_and_dame_go_with_the_first_name(parse):
-    """ "Sir Alan" is the article's Sir Alan Budd (a knight is called by his first name)."""
-    text = (
-        "Sir Alan Budd found a chain of events linked to the minister. On Tuesday Sir Alan "
-        "said the application was processed in 52 days."
-    )
-    rows = parse(text).rows["entities"]
-    assert {m.canonical for m in rows if "Alan" in m.text} == {"Alan Budd"}
-
-
 def test_the_articles_own_namesake_is_not_the_packs_person(parse):
     """ "Ms Kelly" after the article named Lorraine Kelly (and never Ruth Kelly in full) is
     Lorraine Kelly, not the uk-politics-2005 pack's education secretary."""
@@ -204,13 +208,3 @@ def test_a_first_name_and_a_named_persons_surname_is_a_person():
     row = Mention(0, 0, 10, "Otis Ferry", "PRODUCT", "Otis Ferry", None, None, False)
     assert _as_person(row, set(), frozenset({"Ferry"})).label == "PERSON"
     assert _as_person(row, set(), frozenset({"Blair"})).label == "PRODUCT"
-
-
-def test_justice_is_an_honorific(parse):
-    """ "Justice Curtis" is the article's Justice Richard Curtis."""
-    text = (
-        "Roy Whiting was jailed on the recommendation of trial judge Justice Richard Curtis. "
-        '"You are an evil man," Justice Curtis said.'
-    )
-    rows = parse(text).rows["entities"]
-    assert {m.canonical for m in rows if "Curtis" in m.text} == {"Richard Curtis"}
