@@ -199,9 +199,8 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         resolved = _resolve_reference(article, head, state)
         if resolved is not None:
             return replace(resolved, cue=cue, cue_token=cue_token)
-        return Speaker(
-            head.text if lower not in pronouns else None, "unknown", cue=cue, cue_token=cue_token
-        )
+        as_written = _phrase_text(doc, phrase) if lower not in pronouns else None
+        return Speaker(as_written, "unknown", cue=cue, cue_token=cue_token)  # "the director of ..."
     named_before = _sources_named_before(article, head, phrase)
     if named_before is not None:  # "British defence sources have not revealed ... The sources"
         speaker = Speaker(named_before, "anonymous", cue=cue, cue_token=cue_token)

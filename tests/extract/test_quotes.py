@@ -921,3 +921,10 @@ def test_a_document_shows_a_clause_a_person_does_not_report_it(parse, text, spea
     rows = parse(text).rows["quotes"]
     assert [q.speaker for q in rows] == ([speaker] if speaker else [])
     assert all(q.speaker_type == "document" for q in rows)
+
+
+def test_an_unresolved_role_keeps_its_phrase_as_written(parse):
+    """A role noun no one holds in the article is its phrase as written, not the bare noun."""
+    text = "The director of nursing at the city hospital says no one has been admitted."
+    rows = parse(text, topic=None).rows["quotes"]
+    assert [q.speaker for q in rows] == ["The director of nursing at the city hospital"]
