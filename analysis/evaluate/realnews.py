@@ -322,6 +322,7 @@ def main(argv=None) -> int:
     parts = {name: part for gold in GOLD_SETS.values() for name, part in gold.parts.items()}
     parser = real_news_parser("analysis.evaluate.realnews", __doc__, parts)
     parser.add_argument("--gold", choices=sorted(GOLD_SETS), default="bbc")
+    parser.set_defaults(corpus=None)  # the gold set's own corpus
     parser.add_argument("--misses", action="store_true", help="list misses (not on unscored parts)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
     parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
@@ -329,8 +330,7 @@ def main(argv=None) -> int:
     gold_set = GOLD_SETS[args.gold]
     if args.part not in gold_set.parts:
         parser.error(f"--gold {args.gold} has the parts {', '.join(sorted(gold_set.parts))}")
-    if args.corpus == BBC_CORPUS:
-        args.corpus = gold_set.corpus
+    args.corpus = args.corpus or gold_set.corpus
     if not args.corpus.is_dir():
         parser.error(f"the corpus is not at {args.corpus} (use --corpus)")
     files = gold_articles(gold_set.parts[args.part], gold_set.gold)

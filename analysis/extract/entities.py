@@ -77,11 +77,10 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         if row.in_registry:
             row = _article_namesake(article, row, full_names)
         elif row.label == "PERSON":  # "Blair", "Mr Blair": the article's "Tony Blair"
-            title = _title_before(article, row.start)  # "Sir" of "Sir Alan", outside the name
-            name = f"{title} {row.canonical}" if title and " " not in row.canonical else None
-            row = replace(row, canonical=_full_name(name or row.canonical, full_names))
-            if name and row.canonical == name:
-                row = replace(row, canonical=bare_name(name))  # no full name: as it was
+            title = _title_of(article, row) if " " not in row.canonical else ""
+            name = f"{title} {row.canonical}" if title else row.canonical  # "Sir" of "Sir Alan"
+            full = _full_name(name, full_names)
+            row = replace(row, canonical=row.canonical if full == name and title else full)
         elif (
             row.label in SURNAME_MISLABELS
             and row.canonical in full_names
@@ -100,14 +99,12 @@ def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Menti
     """ "Ms Kelly" after the article named Lorraine Kelly, and never the pack's Ruth Kelly in
     full: the article's own person of that surname, not the pack's (an honorific and a surname
     only; a bare surname stays the pack's)."""
-    words = row.text.split()
-    title = words[0] if len(words) == 2 else _title_before(article, row.start)
-    if row.actor_type != "person" or not title or title_gender(title) is None:
+    title = _title_of(article, row)
+    if row.actor_type != "person" or not title or row.canonical in article.text:
         return row
-    if row.canonical in article.text:
-        return row
-    own = _full_name(f"{title} {words[-1]}", full_names)
-    if own == f"{title} {words[-1]}" or own == row.canonical:
+    titled = f"{title} {row.text.split()[-1]}"
+    own = _full_name(titled, full_names)
+    if own in (titled, row.canonical):
         return row
     return replace(
         row, canonical=own, label="PERSON", side=None, actor_type=None, in_registry=False
@@ -307,6 +304,15 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
         actor_type=actor.type if actor else None,
         in_registry=actor is not None,
     )
+
+
+def _title_of(article: ParsedArticle, row: Mention) -> str:
+    """The gendered title of a two-word mention ("Ms Kelly"), or the one right before a mention
+    the NER cut it from ("Sir" of "Sir Alan"), else ""."""
+    words = row.text.split()
+    if len(words) == 2 and title_gender(words[0]) is not None:
+        return words[0]
+    return _title_before(article, row.start)
 
 
 def _title_before(article: ParsedArticle, start: int) -> str:
