@@ -23,7 +23,7 @@ def _rows():
 def test_every_drawn_article_is_coded_once_and_every_span_is_in_it():
     rows = _rows()
     coded = realnews.read_coded(ABC.gold / "quotes")
-    assert len(rows) == len({r["file"] for r in rows}) == 90
+    assert len(rows) == len({r["file"] for r in rows}) == 110
     assert set(coded) == {r["file"] for r in rows}
     second = realnews.read_coded(ABC.gold / "quotes" / "second")
     held_out = {r["file"] for r in rows if r["part"] == "abc-heldout"}
@@ -39,7 +39,7 @@ def test_the_parts_share_no_article():
     parts = {}
     for row in _rows():
         parts.setdefault(row["part"], set()).add(row["file"])
-    sizes = {"abc-dev": 20, "abc-heldout": 25, "abc-dev2": 20, "abc-heldout2": 25}
+    sizes = {"abc-dev": 20, "abc-heldout": 25, "abc-dev2": 20, "abc-heldout2": 25, "abc-dev3": 20}
     assert {p: len(f) for p, f in parts.items()} == sizes
     for part, files in parts.items():
         assert not files & set().union(*(f for p, f in parts.items() if p != part))
