@@ -42,6 +42,7 @@ HONORIFIC_MISLABELS = SURNAME_MISLABELS | {"WORK_OF_ART", "FAC", "EVENT"}
 TERMINAL = (".", "!", "?", '"', "”", ":")
 TONE_TYPES = {"person", "organization", "group", "media"}
 HYPHENS = re.compile(r"[-–—]")
+REGNAL = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}")  # a regnal number: "John Paul II"
 HYPHENATED = re.compile(r"(?<!\S)[\w.]+(?:[-–—][\w.]+)+")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3}")  # QCA, DfES, EOC: 2+ capitals
 SPELLED_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on)\s+)?[A-Z][\w'-]*)+")
@@ -165,12 +166,13 @@ def _as_person(row: Mention, titled: set[str], surnames: frozenset[str] = frozen
 
 
 def _titled_surnames(mentions: list[Mention]) -> set[str]:
-    """The surnames the article writes with an honorific ("Ms Sturgeon": Sturgeon)."""
+    """The surnames the article writes with an honorific ("Ms Sturgeon": Sturgeon), whatever
+    the NER's label ("Mr Schneiders" read as an organisation)."""
     honorifics = word_list("honorifics")
     return {
         words[-1]
         for m in mentions
-        if m.label == "PERSON"
+        if (m.label == "PERSON" or m.label in HONORIFIC_MISLABELS)
         and len(words := m.canonical.split()) > 1
         and words[0].lower().rstrip(".") in honorifics
     }
@@ -190,7 +192,9 @@ def _full_name(name: str, full_names: dict[str, list[str]]) -> str:
         if given:  # "Sir Alan": the article's Sir Alan Budd
             return given[0]
     named_so = [
-        f for f in full_names.get(bare.split()[-1], ()) if f == bare or f.endswith(f" {bare}")
+        f
+        for f in full_names.get(bare.split()[-1], ())
+        if any(f" {name}".endswith(f" {bare}") for name in (f, _without_number(f)))
     ]
     for full in named_so:
         named = name_gender(full).gender
@@ -340,7 +344,15 @@ def _full_person_names(mentions: list[Mention]) -> dict[str, list[str]]:
         if row.label == "PERSON" and len(parts) > 1:
             if full not in names.setdefault(parts[-1], []):
                 names[parts[-1]].append(full)
+            if len(parts) > 2 and REGNAL.fullmatch(parts[-1]):  # "John Paul II": also "Paul"
+                names.setdefault(parts[-2], []).append(full)
     return names
+
+
+def _without_number(name: str) -> str:
+    """ "John Paul II" -> "John Paul"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and REGNAL.fullmatch(words[-1]) else name
 
 
 def bare_name(name: str) -> str:

@@ -741,6 +741,35 @@ def _for_clause(verb):
     return None
 
 
+def _infinitive_after_object(verb):
+    """ "urged councils to limit increases", "called on Mr Hockney to quit": the infinitive the
+    parser hung on the object or on the verb as an adverbial clause, after an object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    candidates = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")] + [
+        c for c in verb.children if c.dep_ == "advcl" and c.i > objects[0].i
+    ]
+    return next((c for c in candidates if _to_infinitive(c)), None)
+
+
+def _demanded(verb):
+    """The noun phrase a verb of demanding asks for ("called for a second inquiry"), not a
+    person it calls ("called for him")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i == verb.i + 1:
+            asked = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if asked is not None and asked.pos_ == "NOUN":
+                return asked
+    return None
+
+
 def _content_of(verb):
     """What a reporting verb reports: its ``that`` clause (verbs whose ``indirect`` is yes);
     the infinitive of a verb of urging or promising ("urged ministers to drop the plan",
@@ -753,9 +782,17 @@ def _content_of(verb):
         if clause is not None or (clause := _conditional_report(verb)) is not None:
             return clause
     if lemma in quote_words("infinitive_verbs"):
-        return next(
-            (c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None
-        ) or _for_clause(verb)
+        infinitive = (
+            next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+            or _for_clause(verb)
+            or _infinitive_after_object(verb)
+        )
+        if infinitive is not None:
+            return infinitive
+    if lemma in quote_words("demand_verbs"):  # "called for an inquiry into ..."
+        demanded = _demanded(verb)
+        if demanded is not None:
+            return demanded
     if lemma in quote_words("gerund_verbs"):  # "deny collecting votes fraudulently"
         return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if lemma in quote_words("charge_verbs"):  # "of" on the verb, or on its object

@@ -201,6 +201,12 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
             return replace(resolved, cue=cue, cue_token=cue_token)
         as_written = _phrase_text(doc, phrase) if lower not in pronouns else None
         return Speaker(as_written, "unknown", cue=cue, cue_token=cue_token)  # "the director of ..."
+    if lemma in role_nouns() and _has_definite(head):  # "the finance minister": so titled
+        titled = _titled_person(article, head, qualified=True) or _titled_person(
+            article, head, ahead=True, qualified=True
+        )
+        if titled is not None:
+            return replace(titled, cue=cue, cue_token=cue_token)
     named_before = _sources_named_before(article, head, phrase)
     if named_before is not None:  # "British defence sources have not revealed ... The sources"
         speaker = Speaker(named_before, "anonymous", cue=cue, cue_token=cue_token)
@@ -764,20 +770,30 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     for person in reversed(persons):
         if _agrees(article, Speaker.of_person(person), head):
             return Speaker.of_person(person)
-    if lemma not in word_list("pronouns") and _in_lead(article, head):
-        return _titled_person(article, head, ahead=True)  # "The coroner ... Coroner X said"
+    if lemma not in word_list("pronouns"):  # "The coroner ... Coroner X said"
+        return _titled_person(article, head, ahead=True, qualified=not _in_lead(article, head))
     return None
 
 
-def _titled_person(article, head, *, ahead: bool = False) -> Speaker | None:
+def _titled_person(
+    article, head, *, ahead: bool = False, qualified: bool = False
+) -> Speaker | None:
     """ "The archbishop", "the South African archbishop": the last person named before it
     with that title ("Archbishop Desmond Tutu", "Foreign Secretary Jack Straw", "Guy Mansfield,
     the new chairman of the Bar Council", "the chairman, Guy Mansfield"); not one whose title
     names another office ("shadow chancellor Oliver Letwin" is not "the chancellor";
     quotes.yaml other_office_words). ``ahead``: the first person so titled in the next
     sentences instead, for a role that opens the story ("The coroner investigating the death
-    ... has indicated ... Coroner Graeme Johnston said"; quotes.yaml described_sentences)."""
+    ... has indicated ... Coroner Graeme Johnston said"; quotes.yaml described_sentences). With
+    ``qualified``, only a role with words of its own, all in the person's title ("The finance
+    minister has urged ... Scottish Finance Minister, Tom McCabe MSP, said"): a role after the
+    lead."""
     lemma = head.lemma_.lower()
+    own = {
+        c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+    }
+    if qualified and not own:
+        return None
     other = set(quote_words("other_office_words")) - {t.lower_ for t in head.subtree}
     sentence_id = article.sentence_id(head.i)
     reach = limit("described_sentences")
@@ -792,6 +808,7 @@ def _titled_person(article, head, *, ahead: bool = False) -> Speaker | None:
         )
         and lemma in (words := _title_words(article, m))
         and not words & other
+        and (not qualified or own <= words)
     ]
     if not titled:
         return None
@@ -806,6 +823,8 @@ def _title_words(article, mention) -> set[str]:
     if span is None:
         return set()
     root = span.root
+    while root.dep_ == "compound" and root.head.i >= span.end:  # "Tom McCabe MSP": MSP
+        root = root.head
     words = [t for t in root.subtree if t.i < span.start]
     words += [t for t in span if t.lower_ in person_titles() or t.lemma_.lower() in role_nouns()]
     for child in root.children:

@@ -208,3 +208,25 @@ def test_a_first_name_and_a_named_persons_surname_is_a_person():
     row = Mention(0, 0, 10, "Otis Ferry", "PRODUCT", "Otis Ferry", None, None, False)
     assert _as_person(row, set(), frozenset({"Ferry"})).label == "PERSON"
     assert _as_person(row, set(), frozenset({"Blair"})).label == "PRODUCT"
+
+
+def test_a_name_read_as_an_organisation_beside_an_honorific_is_the_person(parse):
+    """ "The Wilderness Society's Lyndon Schneiders" read as an organisation, and "Mr
+    Schneiders" too: both the person, and the honorific form takes the full name."""
+    text = (
+        "The Rainforest Council's Lyndon Schneiders says he hopes the ruling helps. "
+        '"It is the right sentence," Mr Schneiders said.'
+    )
+    rows = parse(text, topic=None).rows
+    assert {q.speaker for q in rows["quotes"]} == {"Lyndon Schneiders"}
+
+
+def test_a_regnal_number_belongs_to_the_name(parse):
+    """ "Pope John Paul II ... John Paul said", "the pope said": one person."""
+    text = (
+        "Pope John Paul II urged delegates to protect the environment. "
+        'Later the pope said humans must "take care of it." '
+        '"Peace is the fruit of a joint commitment," John Paul said.'
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert rows and {q.speaker for q in rows} == {"John Paul II"}
