@@ -389,6 +389,9 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     according = _according_to(sent, inside)
     if according is not None:
         return describe(article, according, "according to", None, state)
+    owner = _claimed_by(article.doc[lo], inside)
+    if owner is not None:  # "a claim by Peter Hain that the Tory leader is an "attack mongrel""
+        return describe(article, owner, None, None, state)
     closes_statement = (
         article.text[span.start : span.end].rstrip().endswith((",", "!", "?"))
         or article.text[span.end + 1 : span.end + 2] == ","
@@ -418,6 +421,25 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
     return fallback or NO_SPEAKER
 
 
+def _claimed_by(token, inside: set[int]):
+    """Whose claim a quotation is part of: the "by" or possessive owner of a noun of saying
+    (quotes.yaml claim_nouns) whose clause holds the quotation ("a claim by Peter Hain that ...
+    "attack mongrel"", "Mr Brown's warning that the plan was "reckless""), or None."""
+    for ancestor in token.ancestors:
+        if ancestor.i in inside:
+            continue
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_ in reporting_verbs():
+            return None  # a verb of saying nearer the quotation attributes it
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in quote_words("claim_nouns"):
+            for child in ancestor.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return None
+    return None
+
+
 def _introduced_person(article, sent, span, state: State) -> Speaker | None:
     """A quotation with no attribution that opens its sentence right after a sentence whose
     subject is a person, and that held no quote, takes that person ("His friend, Saxon
@@ -428,7 +450,21 @@ def _introduced_person(article, sent, span, state: State) -> Speaker | None:
     previous = sentence_before_quote(article, article.sentence_id(sent.start))
     if previous is None or state.last_quote_sentence >= article.sentence_id(previous.start):
         return None
-    return subject_person(article, previous)
+    person = subject_person(article, previous)
+    if person is not None:
+        return person
+    pronoun = next(  # "He finished with an appeal to activists. "One day you will ...""
+        (
+            t
+            for t in previous
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    resolved = describe(article, pronoun, None, None, state)
+    return resolved if resolved.is_person else None
 
 
 def _inverted_attribution(article, sent, hi: int) -> Speaker | None:

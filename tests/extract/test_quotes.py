@@ -1001,3 +1001,34 @@ def test_a_qualified_role_is_the_person_titled_so_in_the_next_sentences(parse):
 def test_people_at_the_scene_are_sources(parse, text, speaker):
     rows = parse(text, topic=None).rows["quotes"]
     assert [(q.speaker, q.speaker_type) for q in rows] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The council was thrown by a claim by Tom Price that the mayor should be "
+            '"sent to the back of the queue" at once.',
+            "Tom Price",
+        ),
+        (
+            "Jane Hill made a good impression, even if she was a little thrown by Mr Price's "
+            'suggestion that young drunks should be "given a good beating" and sent home.',
+            "Price",
+        ),
+    ],
+)
+def test_a_quotation_inside_someones_claim_is_theirs(parse, text, speaker):
+    rows = parse(text, topic=None).rows["quotes"]
+    assert [q.speaker.split()[-1] for q in rows if q.kind == "partial"] == [speaker.split()[-1]]
+
+
+def test_a_quotation_after_a_sentence_about_him_is_his(parse):
+    """A quotation on its own after "He finished with an appeal to ...": his."""
+    text = (
+        'Tom Price spoke for an hour. "We will win," Mr Price said. Mrs Hill said the speech '
+        "was long. He finished with a personal appeal to party activists to go out and win. "
+        '"One day you will be able to tell your children that you were there."'
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert next(q for q in rows if q.text.startswith("One day")).speaker == "Tom Price"
