@@ -18,6 +18,7 @@ from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.gender import UNKNOWN, common_given_name, first_names, name_gender, title_gender
 from .base import extractor
 from .gender import person_genders
+from .quote_knowledge import reporting_verbs
 from .records import Mention
 from .tone import clause_tone
 
@@ -72,6 +73,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     surnames = {m.canonical.split()[-1] for m in mentions if m.label == "PERSON"}
     mentions = [_as_person(_with_clause_tone(article, row), titled, surnames) for row in mentions]
     full_names = _full_person_names(mentions)
+    lone_persons = {m.canonical for m in mentions if m.label == "PERSON" and " " not in m.canonical}
     first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
     resolved = []
     for row in mentions:
@@ -89,11 +91,28 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         ):
             # "Okoye is dismissive" tagged as a place after "Margaret Okoye": the person again
             row = replace(row, label="PERSON", canonical=full_names[row.canonical][0])
+        elif (
+            row.label in ("ORG", "PRODUCT")
+            and row.canonical in lone_persons
+            and _says(article, row)
+        ):  # "Gambill said" read as an organisation, where "Gambill" is a person elsewhere
+            row = replace(row, label="PERSON")
         elif row.label == "ORG" and (spelled := _spelled_out(row.canonical, article, row.start)):
             row = replace(row, canonical=spelled)  # "the QCA": the article's full name
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
+
+
+def _says(article: ParsedArticle, row: Mention) -> bool:
+    """The mention is the subject of a reporting verb ("Gambill said")."""
+    span = article.doc.char_span(row.start, row.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return (
+        root is not None
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.lemma_.lower() in reporting_verbs()
+    )
 
 
 def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Mention:

@@ -230,3 +230,15 @@ def test_a_regnal_number_belongs_to_the_name(parse):
     )
     rows = parse(text, topic=None).rows["quotes"]
     assert rows and {q.speaker for q in rows} == {"John Paul II"}
+
+
+def test_a_surname_read_as_an_organisation_where_it_says_something_is_the_person(parse):
+    """ "Gambill said" read as an organisation, where "Gambill" is a person elsewhere in the
+    article: a person, so that "he said" after it is his."""
+    text = (
+        "The pair, runners-up last year, both won their singles. Then Gambill wore down a "
+        "determined opponent to win 6-4, 6-4. Gambill said the win was a great way to start "
+        'the tennis year. "I got a little tentative at the end," he said. Gambill was pressed '
+        "hard before taking the first set. Later Gambill and his coach left the stadium."
+    )
+    assert {q.speaker for q in parse(text, topic=None).rows["quotes"]} == {"Gambill"}
