@@ -601,7 +601,7 @@ def _reporter_of_clause(verb):
     clause's subject (Mr Blair)."""
     clause = verb.head
     if (
-        verb.tag_ == "VBG"
+        (verb.tag_ == "VBG" or verb.dep_ == "conj")  # "He said X was "stolen" and promised ..."
         and verb.dep_ in ("advcl", "xcomp", "conj")
         and clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in reporting_verbs()

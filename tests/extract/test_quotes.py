@@ -1032,3 +1032,15 @@ def test_a_quotation_after_a_sentence_about_him_is_his(parse):
     )
     rows = parse(text, topic=None).rows["quotes"]
     assert next(q for q in rows if q.text.startswith("One day")).speaker == "Tom Price"
+
+
+def test_a_second_reporting_verb_hung_on_the_reported_clause_is_the_reporters(parse):
+    """ "He said "our town" was being "sold off" and promised a "fair" deal": the parser hangs
+    "promised" on the reported clause; its subject is the reporter's, not "our town"."""
+    text = (
+        "Tom Price launched his campaign on Monday. He said "
+        '"our town" was being "sold off" by developers and promised a "firm but fair" '
+        "policy on housing."
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert next(q for q in rows if q.text == "firm but fair").speaker == "Tom Price"
