@@ -555,7 +555,12 @@ def _subject(verb):
     # two subjects are a misparse of one phrase ("Veteran Labour MP and former Cabinet minister
     # Jack Cunningham has said"): the one that is a person's name
     own = (
-        next((c for c in subjects if c.ent_type_ == "PERSON"), None) if len(subjects) > 1 else None
+        next((c for c in subjects if c.ent_type_ == "PERSON"), None)
+        or next(  # "the charity Oxfam said" read as two subjects
+            (c for c in subjects[1:] if c.ent_type_ in ("ORG", "GPE", "NORP")), None
+        )
+        if len(subjects) > 1
+        else None
     )
     own = own or next(iter(subjects), None)
     if own is not None and own.tag_ not in ("WP", "WDT"):  # "Clare Whitlow, who says": Clare

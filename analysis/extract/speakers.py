@@ -132,6 +132,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     titled = _post_nominal_person(article, head)
     if titled is not None:  # "Judge Richard Mawrey, QC told the hearing"
         return Speaker.of_person(titled, cue, cue_token)
+    body = _body_named_after(article, head)
+    if body is not None:  # "the news agency Reuters said"
+        return Speaker(body.canonical, "organization", body.side, cue, cue_token)
     entity = _entity_in(article, phrase, head)
     unrecognised = unrecognised_name(head)
     if unrecognised is not None:
@@ -233,6 +236,21 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _body_named_after(article, head):
+    """ "the news agency Reuters", "the Pakistan-based news agency Afghan Islamic Press": the
+    name in apposition right after a noun for a body (anonymous_sources.csv organization) is
+    the body that speaks."""
+    if source_nouns().get(head.lemma_.lower()) != "organization":
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1), None)
+    if named is None:
+        return None
+    return next(
+        (e for e in mentions(article) if e.label != "PERSON" and e.start <= named.idx < e.end),
+        None,
+    )
 
 
 def _office_of(article, head, state: State) -> Speaker | None:
@@ -911,7 +929,11 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or [
         t for t in sent if t.dep_ in SUBJECT_DEPS
     ]
-    if sent.root.pos_ == "PROPN":  # a misparse with the name at the root: "Trevor Phillips, ..."
+    # a misparse with the name at the root ("Trevor Phillips, ..."), or in a root read as a noun
+    if sent.root.pos_ == "PROPN" or (
+        not subjects
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in sent.root.children)
+    ):  # "Australian paceman Glenn McGrath begs to differ" read as one noun phrase
         subjects.append(sent.root)
     if before is not None:
         subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]

@@ -1044,3 +1044,30 @@ def test_a_second_reporting_verb_hung_on_the_reported_clause_is_the_reporters(pa
     )
     rows = parse(text, topic=None).rows["quotes"]
     assert next(q for q in rows if q.text == "firm but fair").speaker == "Tom Price"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The news agency Reuters said the talks had failed.", "Reuters"),
+        (  # read as two subjects of "said"
+            "The Pakistan-based news agency Afghan Islamic Press said the city had fallen.",
+            "Afghan Islamic Press",
+        ),
+    ],
+)
+def test_a_body_named_after_its_noun_speaks(parse, text, speaker):
+    rows = parse(text, topic=None).rows["quotes"]
+    assert [(q.speaker, q.speaker_type) for q in rows] == [(speaker, "organization")]
+
+
+def test_he_after_a_sentence_read_as_one_noun_phrase_is_the_person_in_it(parse):
+    """ "Australian paceman Glenn McGrath begs to differ." is parsed as one noun phrase with
+    no subject; "He believes ..." next is McGrath, not the last speaker."""
+    text = (
+        "Proteas batsman Jacques Kallis says there is no Australian bowler good enough to get "
+        "him out. Australian paceman Glenn McGrath begs to differ. He believes he will return "
+        "to his best against South Africa."
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert next(q for q in rows if q.text.startswith("he will")).speaker == "Glenn McGrath"
