@@ -967,11 +967,7 @@ def _clause_offsets(clause, aside=None) -> tuple[int, int] | None:
     """The offsets of a reported clause: without a leading "that"/"whether", an "according to"
     phrase, an attribution set into it (``aside``) and the reporter's commentary."""
     according = {t.i for t in clause.subtree if t.lower_ == "according" for t in t.subtree}
-    tokens = [
-        t
-        for t in clause.subtree
-        if not (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) and t.i not in according
-    ]
+    tokens = [t for t in clause.subtree if not _opening_mark(t, clause) and t.i not in according]
     tokens = [t for t in tokens if not t.is_space]
     if aside is not None:
         tokens = _around_aside(tokens, aside)
@@ -981,6 +977,15 @@ def _clause_offsets(clause, aside=None) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _opening_mark(token, clause) -> bool:
+    """The "that"/"whether" that opens a reported clause, or the "if" of a reported question
+    ("asked if ..."); not the "if" of a condition inside the content ("noted that if HIH was
+    wound up there would be a shortage") nor a "that" deeper in it."""
+    if token.dep_ != "mark" or token.head.i != clause.i:
+        return False
+    return token.lower_ in ("that", "whether") or (token.lower_ == "if" and clause.dep_ == "ccomp")
 
 
 def _without_commentary(tokens: list) -> list:

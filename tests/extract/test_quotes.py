@@ -1071,3 +1071,13 @@ def test_he_after_a_sentence_read_as_one_noun_phrase_is_the_person_in_it(parse):
     )
     rows = parse(text, topic=None).rows["quotes"]
     assert next(q for q in rows if q.text.startswith("he will")).speaker == "Glenn McGrath"
+
+
+def test_a_condition_inside_the_reported_content_keeps_its_if(parse):
+    rows = parse(
+        "Mr Smith noted that if the firm was wound up there would be a shortage of assets.",
+        topic=None,
+    ).rows["quotes"]
+    assert [q.text for q in rows] == [
+        "if the firm was wound up there would be a shortage of assets"
+    ]
