@@ -16,13 +16,13 @@ used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spe
 parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
 the unscored part.
 
-The ABC gold is a second source and a second country: 150 ABC (Australian) news articles of
+The ABC gold is a second source and a second country: 170 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
 drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
 ``abc-heldout`` (25, scored once, spent; ``abc-spent``: the three parts) and, later, ``abc-dev2``
 (20) and ``abc-heldout2`` (25, coded at the end of the fifth round and not scored: ``--misses``
-refuses it), and ``abc-dev3``, ``abc-dev4`` and ``abc-dev5`` (20 each, drawn and coded in the
-sixth round; ``abc-devs``: the five development parts), coded from the same guidelines with the
+refuses it), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
+sixth round; ``abc-devs``: the six development parts), coded from the same guidelines with the
 differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a
 researcher's first run on a new story would be.
 
@@ -96,7 +96,8 @@ GOLD_SETS = {
             "abc-dev3": {"abc-dev3"},  # drawn and coded in the sixth round (q19, q20)
             "abc-dev4": {"abc-dev4"},  # drawn and coded in the sixth round (q21, q22)
             "abc-dev5": {"abc-dev5"},  # drawn and coded in the sixth round (q23, q24)
-            "abc-devs": {"abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5"},
+            "abc-dev6": {"abc-dev6"},  # drawn and coded in the sixth round (q25, q26)
+            "abc-devs": {"abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5", "abc-dev6"},
             "abc-heldout": {
                 "abc-heldout"
             },  # scored once, spent (tests/gold/abc/heldout-quotes.txt)
@@ -107,6 +108,7 @@ GOLD_SETS = {
                 "abc-dev3",
                 "abc-dev4",
                 "abc-dev5",
+                "abc-dev6",
                 "abc-heldout",
             },
         },

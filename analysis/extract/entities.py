@@ -18,7 +18,7 @@ from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.gender import UNKNOWN, common_given_name, first_names, name_gender, title_gender
 from .base import extractor
 from .gender import person_genders
-from .quote_knowledge import reporting_verbs
+from .quote_knowledge import limit, reporting_verbs
 from .records import Mention
 from .tone import clause_tone
 
@@ -215,11 +215,27 @@ def _full_name(name: str, full_names: dict[str, list[str]]) -> str:
         for f in full_names.get(bare.split()[-1], ())
         if any(f" {name}".endswith(f" {bare}") for name in (f, _without_number(f)))
     ]
+    if not named_so and " " not in bare and len(bare) >= limit("misspelt_surname_letters"):
+        named_so = [  # "Romanszko" after "Richard Romaszko": the article's typo of his name
+            f for key, names in full_names.items() if _one_edit_apart(key, bare) for f in names
+        ]
     for full in named_so:
         named = name_gender(full).gender
         if not said or named == UNKNOWN or named == said:
             return full
     return name
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed ("Romaszko", "Romanszko"); not the same word nor
+    its plural."""
+    if a == b or abs(len(a) - len(b)) > 1 or a + "s" == b or b + "s" == a:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _with_genders(article: ParsedArticle, rows: list[Mention]) -> list[Mention]:

@@ -568,7 +568,11 @@ def _subject(verb):
     cited = _cited_as_saying(verb)
     if cited is not None:
         return cited
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ in ("PROPN", "NOUN", "PRON")
+        and not _passive_participle(verb)  # "the man accused of ...": not the accuser
+    ):
         return (
             verb.head
         )  # "officials speaking on condition...", or a misparse of "Trump called ..."
@@ -585,6 +589,17 @@ def _subject(verb):
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
     return None
+
+
+def _passive_participle(verb) -> bool:
+    """ "the man accused of masterminding the attacks": a past participle on a noun with no
+    object is passive, the noun its patient; with an object it is a misparse of an active verb
+    ("Trump called Putin's response ...")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    )
 
 
 def _cited_as_saying(verb):

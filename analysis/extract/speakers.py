@@ -205,11 +205,15 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         as_written = _phrase_text(doc, phrase) if lower not in pronouns else None
         return Speaker(as_written, "unknown", cue=cue, cue_token=cue_token)  # "the director of ..."
     if lemma in role_nouns() and _has_definite(head):  # "the finance minister": so titled
+        qualified = not _in_lead(article, head)  # "Iraq's ambassador ... Ambassador X" in the lead
         titled = _titled_person(article, head, qualified=True) or _titled_person(
-            article, head, ahead=True, qualified=True
+            article, head, ahead=True, qualified=qualified
         )
         if titled is not None:
             return replace(titled, cue=cue, cue_token=cue_token)
+    again = _same_source_again(article, head, state)
+    if again is not None:  # "a staff member said ... the staff member added"
+        return replace(again, cue=cue, cue_token=cue_token)
     named_before = _sources_named_before(article, head, phrase)
     if named_before is not None:  # "British defence sources have not revealed ... The sources"
         speaker = Speaker(named_before, "anonymous", cue=cue, cue_token=cue_token)
@@ -493,6 +497,23 @@ def _last_body(article, sentence_id: int, state: State) -> Speaker | None:
     return bodies[-1] if bodies else None
 
 
+def _same_source_again(article, head, state: State) -> Speaker | None:
+    """ "the staff member", "The security source": an unnamed source that spoke a few sentences
+    before under a phrase with the same head noun ("a staff member", "a Palestinian security
+    source"), as it was first written."""
+    if not _has_definite(head) or head.dep_ == "poss" or head.tag_ not in ("NN", "NNP"):
+        return None
+    sentence_id = article.sentence_id(head.i)
+    earlier = [
+        s
+        for sid, lemma, s in state.recent
+        if lemma == head.lemma_.lower()
+        and s.type == "anonymous"
+        and 0 <= sentence_id - sid <= limit("role_memory_sentences")
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None:
     """Keep a phrase speaker for later references: "the official" (same head noun) and "they"
     (a plural head: "Union members said ... they said")."""
@@ -699,10 +720,14 @@ def _in_lead(article, head) -> bool:
 
 def _named_next(article, head) -> Speaker | None:
     """ "A spokesman for Afghanistan's Defence Ministry claims ... Defence Ministry spokesman
-    Mohamad Habeel says": an indefinite role or source in the lead, named in the next sentences
-    with that title, is that person (when nobody so titled was named before)."""
+    Mohamad Habeel says": an indefinite role or source in the lead ("Iraq's ambassador" too),
+    named in the next sentences with that title, is that person (when nobody so titled was
+    named before)."""
     lemma = head.lemma_.lower()
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    indefinite = any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in head.children
+    )  # "a spokesman for the ministry", "Iraq's ambassador"
     if not indefinite or (lemma not in role_nouns() and lemma not in source_nouns()):
         return None
     if not _in_lead(article, head):

@@ -242,3 +242,17 @@ def test_a_surname_read_as_an_organisation_where_it_says_something_is_the_person
         "hard before taking the first set. Later Gambill and his coach left the stadium."
     )
     assert {q.speaker for q in parse(text, topic=None).rows["quotes"]} == {"Gambill"}
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full(parse):
+    """ "Romanszko" after "Richard Romaszko" (a typo of the article): the same person; a
+    surname two letters off is someone else."""
+    text = (
+        "Richard Romaszko was thrown from the raft. Romaszko said he swam to the bank. "
+        '"Before we knew it, we were in the river," Mr Romanszko said.'
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert {q.speaker for q in rows} == {"Richard Romaszko"}
+    other = text.replace("Romanszko", "Romanovsky")
+    rows = parse(other, topic=None).rows["quotes"]
+    assert "Richard Romaszko" not in {q.speaker for q in rows if q.text.startswith("Before")}

@@ -1081,3 +1081,27 @@ def test_a_condition_inside_the_reported_content_keeps_its_if(parse):
     assert [q.text for q in rows] == [
         "if the firm was wound up there would be a shortage of assets"
     ]
+
+
+def test_an_unnamed_source_named_again_is_the_same_source(parse):
+    text = (
+        'A staff member told reporters: "He is still attached to a drip." The family has '
+        "asked for privacy. "
+        '"His breathing is normal," the staff member added.'
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert {q.speaker for q in rows} == {"A staff member"}
+
+
+def test_a_possessive_role_in_the_lead_is_the_person_named_next_with_that_title(parse):
+    text = (
+        "Iraq and Russia are close to signing a trade deal, Iraq's ambassador said on "
+        "Saturday. The statement by Ambassador Karim Haddad came as talks went on."
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert [q.speaker for q in rows] == ["Karim Haddad"]
+
+
+def test_the_one_accused_is_not_the_accuser(parse):
+    text = "The police are still looking for the man accused of starting the fire."
+    assert parse(text, topic=None).rows["quotes"] == []
