@@ -19,9 +19,9 @@ the unscored part.
 The ABC gold is a second source and a second country: 170 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
 drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
-``abc-heldout`` (25, scored once, spent; ``abc-spent``: the three parts) and, later, ``abc-dev2``
-(20) and ``abc-heldout2`` (25, coded at the end of the fifth round and not scored: ``--misses``
-refuses it), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
+``abc-heldout`` (25, scored once, spent) and, later, ``abc-dev2`` (20) and ``abc-heldout2`` (25,
+coded at the end of the fifth round, scored once at the end of the sixth, spent; ``abc-spent``:
+every ABC part), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
 sixth round; ``abc-devs``: the six development parts), coded from the same guidelines with the
 differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a
 researcher's first run on a new story would be.
@@ -101,7 +101,9 @@ GOLD_SETS = {
             "abc-heldout": {
                 "abc-heldout"
             },  # scored once, spent (tests/gold/abc/heldout-quotes.txt)
-            "abc-heldout2": {"abc-heldout2"},  # not scored yet: the next round's held-out part
+            "abc-heldout2": {
+                "abc-heldout2"
+            },  # scored once, spent (tests/gold/abc/heldout2-quotes.txt)
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -110,9 +112,10 @@ GOLD_SETS = {
                 "abc-dev5",
                 "abc-dev6",
                 "abc-heldout",
+                "abc-heldout2",
             },
         },
-        frozenset({"abc-heldout2"}),
+        frozenset(),  # no unscored part left: the next round needs a fresh one
         "ABC news articles (2001-02)",
     ),
 }
