@@ -42,6 +42,7 @@ from .speakers import (
     describe,
     gender_of,
     mentions,
+    one_source,
     previous_subject_speaker,
     sentence_before_quote,
     someones_people,
@@ -127,7 +128,7 @@ def quote_rows(article: ParsedArticle) -> list[Quote]:
                 _row(article, sentence_id, start, end, "indirect", state.last_group, speaker)
             )
             _note_body(state, speaker, sentence_id)
-            if speaker.is_person:
+            if one_source(speaker):  # a person, or "a spokesman for the minister"
                 state.last_speaker = speaker
                 state.last_speaker_sentence = sentence_id
     rows = _without_terms(_woven_partials(_echoed_speakers(_group_speakers(rows))), spoken)

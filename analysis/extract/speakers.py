@@ -787,8 +787,10 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     last = state.last_speaker
     spoke_before = (
         last is not None
-        and _one_source(last)
-        and state.last_quote_sentence
+        and one_source(last)
+        and (
+            state.last_quote_sentence if last.is_person else state.last_speaker_sentence
+        )  # an unnamed spokesman who spoke indirectly just before: "He says ..." next
         >= (article.sentence_id(previous.start) if previous is not None else sentence_id)
     )
     if spoke_before and _agrees(article, last, head):  # "..., the Tory leader said. He went on"
@@ -920,13 +922,13 @@ def _names_sources(noun) -> bool:
     )
 
 
-def _one_source(speaker: Speaker) -> bool:
-    """A person, or one unnamed individual ("Mr Blair's official spokesman"): "he added" in
-    the next sentence is them."""
+def one_source(speaker: Speaker) -> bool:
+    """A person, or one unnamed individual ("Mr Blair's official spokesman", "a spokesman for
+    the minister"): "he added" in the next sentence is them."""
     if speaker.is_person:
         return True
-    last_word = (speaker.name or "").split()[-1:] or [""]
-    return speaker.type == "anonymous" and last_word[0].lower() in role_nouns()
+    words = re.split(r"\s+(?:for|of|at|from|to|in|with)\s+", speaker.name or "")[0].split()
+    return speaker.type == "anonymous" and bool(words) and words[-1].lower() in role_nouns()
 
 
 def sentence_before_quote(article, sentence_id: int):

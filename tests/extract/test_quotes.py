@@ -1105,3 +1105,17 @@ def test_a_possessive_role_in_the_lead_is_the_person_named_next_with_that_title(
 def test_the_one_accused_is_not_the_accuser(parse):
     text = "The police are still looking for the man accused of starting the fire."
     assert parse(text, topic=None).rows["quotes"] == []
+
+
+def test_he_after_a_spokesman_who_spoke_indirectly_is_the_spokesman(parse):
+    """ "a spokesman for Minister X says ... He says ...": the spokesman, not a person named
+    in an earlier story of the same page."""
+    text = (
+        "Batsman Tom Price says he was disappointed by the appeal. England finished on 255. "
+        "A spokesman for Immigration Minister Jane Hill says damage from the fires is now "
+        "estimated at $2 million. He says six officers were injured last night."
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert next(q for q in rows if q.text.startswith("six officers")).speaker.startswith(
+        "A spokesman"
+    )
