@@ -3,7 +3,8 @@ and the ABC news gold (``tests/gold/abc``, ``--gold abc``).
 
     python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
-    python -m analysis.evaluate.realnews --gold abc [--part abc-dev|abc-heldout] [--misses]
+    python -m analysis.evaluate.realnews --gold abc [--part abc-devs|abc-spent] [--misses]
+    python -m analysis.evaluate.realnews --gold abc --part abc-heldout3 --final   # once
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -16,15 +17,16 @@ used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spe
 parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
 the unscored part.
 
-The ABC gold is a second source and a second country: 170 ABC (Australian) news articles of
+The ABC gold is a second source and a second country: 195 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
 drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
 ``abc-heldout`` (25, scored once, spent) and, later, ``abc-dev2`` (20) and ``abc-heldout2`` (25,
 coded at the end of the fifth round, scored once at the end of the sixth, spent; ``abc-spent``:
 every ABC part), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
-sixth round; ``abc-devs``: the six development parts), coded from the same guidelines with the
-differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a
-researcher's first run on a new story would be.
+sixth round; ``abc-devs``: the six development parts), and ``abc-heldout3`` (25, coded at the
+end of the sixth round and not scored: only ``--final`` scores it, and ``--misses`` never lists
+it), coded from the same guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``.
+It is read with no topic pack, as a researcher's first run on a new story would be.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -104,6 +106,7 @@ GOLD_SETS = {
             "abc-heldout2": {
                 "abc-heldout2"
             },  # scored once, spent (tests/gold/abc/heldout2-quotes.txt)
+            "abc-heldout3": {"abc-heldout3"},  # not scored yet: the next round's held-out part
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -115,7 +118,7 @@ GOLD_SETS = {
                 "abc-heldout2",
             },
         },
-        frozenset(),  # no unscored part left: the next round needs a fresh one
+        frozenset({"abc-heldout3"}),
         "ABC news articles (2001-02)",
     ),
 }
@@ -342,10 +345,18 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses (not on unscored parts)")
     parser.add_argument("--second", action="store_true", help="coder against coder")
     parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
+    parser.add_argument(
+        "--final", action="store_true", help="score an unscored held-out part (once, at the end)"
+    )
     args = parser.parse_args(argv)
     gold_set = GOLD_SETS[args.gold]
     if args.part not in gold_set.parts:
         parser.error(f"--gold {args.gold} has the parts {', '.join(sorted(gold_set.parts))}")
+    if gold_set.parts[args.part] & gold_set.unscored and not args.final:
+        parser.error(
+            f"{args.part} holds an unscored held-out part: score it once, at the end of a round "
+            "of rule changes, with --final (and never with --misses)"
+        )
     args.corpus = args.corpus or gold_set.corpus
     if not args.corpus.is_dir():
         parser.error(f"the corpus is not at {args.corpus} (use --corpus)")
