@@ -574,6 +574,9 @@ def _subject(verb):
         and verb.head.pos_ in ("PROPN", "NOUN", "PRON")
         and not _passive_participle(verb)  # "the man accused of ...": not the accuser
     ):
+        issuer = _issuer_of(verb.head)
+        if issuer is not None:  # "Hamas issued a statement vowing to ...": Hamas
+            return issuer
         return (
             verb.head
         )  # "officials speaking on condition...", or a misparse of "Trump called ..."
@@ -590,6 +593,14 @@ def _subject(verb):
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
     return None
+
+
+def _issuer_of(noun):
+    """The subject that issued a document ("Hamas issued a statement vowing ...", "the party
+    released a report saying ..."): the document's words are its issuer's."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in quote_words("document_nouns"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _passive_participle(verb) -> bool:

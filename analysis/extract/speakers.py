@@ -243,12 +243,11 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
 
 
 def _body_named_after(article, head):
-    """ "the news agency Reuters", "the Pakistan-based news agency Afghan Islamic Press": the
-    name in apposition right after a noun for a body (anonymous_sources.csv organization) is
-    the body that speaks."""
+    """ "the news agency Reuters", "the largest radical group, Hamas": the name in apposition
+    after a noun for a body (anonymous_sources.csv organization) is the body that speaks."""
     if source_nouns().get(head.lemma_.lower()) != "organization":
         return None
-    named = next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1), None)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     if named is None:
         return None
     return next(

@@ -1031,6 +1031,11 @@ def test_a_quotation_inside_someones_claim_is_theirs(parse, text, speaker):
             "The Pakistan-based news agency Afghan Islamic Press said the city had fallen.",
             "Afghan Islamic Press",
         ),
+        (  # the words of a statement it issued
+            "But the largest radical group, Hamas, issued a statement vowing to continue "
+            "its campaign.",
+            "Hamas",
+        ),
     ],
 )
 def test_a_body_named_after_its_noun_speaks(parse, text, speaker):
