@@ -926,8 +926,12 @@ def one_source(speaker: Speaker) -> bool:
     the minister"): "he added" in the next sentence is them."""
     if speaker.is_person:
         return True
-    words = re.split(r"\s+(?:for|of|at|from|to|in|with)\s+", speaker.name or "")[0].split()
-    return speaker.type == "anonymous" and bool(words) and words[-1].lower() in role_nouns()
+    head = []  # the words before the phrase's first preposition: "a spokesman"
+    for word in (speaker.name or "").split():
+        if word.lower() in quote_words("phrase_prepositions"):
+            break
+        head.append(word)
+    return speaker.type == "anonymous" and bool(head) and head[-1].lower() in role_nouns()
 
 
 def sentence_before_quote(article, sentence_id: int):
