@@ -27,6 +27,13 @@ never read for rule changes, so sharing the articles leaks nothing into either:
 
     python scripts/draw_sentence_sample.py --extra frames-heldout4 --from-part quotes-heldout3 \
         --articles 22 --seed 20261206 --coders f11 f12
+
+The articles of quote parts already scored are fresh for frames too, as long as no frame part
+used them: the frame cues were never read from their sentences (only their quotes were). The
+fifth frame held-out part came from the first two quote held-out parts:
+
+    python scripts/draw_sentence_sample.py --extra frames-heldout5 \
+        --from-part quotes-heldout quotes-heldout2 --articles 22 --seed 20261211 --coders f13 f14
 """
 
 from __future__ import annotations
@@ -59,11 +66,13 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--coders", nargs=2, default=["f5", "f6"], help="coders of --extra")
     parser.add_argument("--single", action="store_true", help="--extra without second coding")
-    parser.add_argument("--from-part", help="--extra from this unscored quote held-out part")
+    parser.add_argument(
+        "--from-part", nargs="+", default=[], help="--extra from the articles of these quote parts"
+    )
     args = parser.parse_args(argv)
     with open(GOLD / "articles.csv", encoding="utf-8") as fh:
         quoted = list(csv.DictReader(fh))
-    taken = {row["file"] for row in quoted if row["part"] != args.from_part}
+    taken = {row["file"] for row in quoted if row["part"] not in args.from_part}
     drawn = []
     if args.extra:
         with open(GOLD / "sentences.csv", encoding="utf-8") as fh:
