@@ -61,7 +61,8 @@ from .validate.validity import frame_validity, validity_note
 # Names whose modules load spaCy's pipeline code and TextBlob, imported when first used: a
 # notebook that only reads a saved corpus (of any size) does not pay for them in memory.
 _ANNOTATING = {"build_dataset": ".corpus.stream", "parse_article": ".extract",
-               "load_model": ".nlp.model"}  # fmt: skip
+               "load_model": ".nlp.model",
+               "with_learned_frames": ".extract.frame_model"}  # fmt: skip
 
 
 def __getattr__(name: str):
@@ -121,4 +122,5 @@ __all__ = [
     "validate",
     "validity_note",
     "voice_tone",
+    "with_learned_frames",
 ]

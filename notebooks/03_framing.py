@@ -36,6 +36,13 @@
 # does not beat it: read the tone charts below with care, and the side chart as **exploratory**
 # (the figures are in the next section).
 #
+# **The learned frame layer** (`learned_frames = True`): cue lists miss frames that no single word
+# carries. A classifier over sentence embeddings and words (`analysis.with_learned_frames`,
+# trained on the BBC frame gold) adds those it is confident of: recall rises, precision falls a
+# little (the figures are in the next section). Its rows have `source` "model" and, as cues, the
+# words that weighed most. It needs the optional `embeddings` dependencies (`make report` installs
+# them) and was trained on UK political news only: on another story, read it as exploratory.
+#
 # On a corpus of more than `chart_articles` articles (a corpus saved on disk, say), the charts
 # drawn per article are drawn per outlet instead and long tables show their first `preview_rows`
 # rows; every figure is counted where the data is (DuckDB SQL), so a corpus of any size fits.
@@ -47,6 +54,7 @@ topic = None  # a topic pack: a built-in name or a folder; None: the corpus's to
 chart_articles = 100  # above this many articles, per-article charts are drawn per outlet
 preview_rows = 1000  # rows shown of the long tables
 evidence_frame = None  # a frame name; None: the frame most sentences show
+learned_frames = False  # True: add the frames of the learned layer to the cue lists' frames
 
 # %%
 import analysis
@@ -54,6 +62,9 @@ import analysis
 charts = analysis.charts.framing
 nb = analysis.notebook.setup(output_dir)
 corpus = analysis.load_corpus(corpus_path, topic=topic)
+if learned_frames:
+    corpus = analysis.with_learned_frames(corpus)
+frame_measure = "frames_learned" if learned_frames else "frames"
 unit = analysis.chart_unit(corpus, chart_articles)  # "article_id", or "outlet" on a large corpus
 corpus
 
@@ -65,7 +76,7 @@ corpus
 # or more coded sentences. Story frames of a pack were never validated on real news.
 
 # %%
-analysis.validity_note("frames", "tone_sentence", "tone_actor")
+analysis.validity_note(frame_measure, "tone_sentence", "tone_actor")
 
 # %% [markdown]
 # ## Frame profile per article and per outlet
@@ -75,10 +86,10 @@ analysis.validity_note("frames", "tone_sentence", "tone_actor")
 # %%
 by_outlet = analysis.frame_profile(corpus, by="outlet")
 per_unit = by_outlet if unit == "outlet" else analysis.frame_profile(corpus, by=unit)
-nb.show(charts.frame_heatmap(per_unit, by=unit, validity=analysis.frame_validity()), "framing_profile_by_article")
+nb.show(charts.frame_heatmap(per_unit, by=unit, validity=analysis.frame_validity(measure=frame_measure)), "framing_profile_by_article")
 
 # %%
-nb.show(charts.frame_heatmap(by_outlet, by="outlet", validity=analysis.frame_validity()), "framing_profile_by_outlet")
+nb.show(charts.frame_heatmap(by_outlet, by="outlet", validity=analysis.frame_validity(measure=frame_measure)), "framing_profile_by_outlet")
 
 # %%
 by_outlet

@@ -22,7 +22,8 @@ def _name(requirement: str) -> str:
 
 def _pip_requirements():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    return project["dependencies"] + project["optional-dependencies"]["dev"]
+    extras = project["optional-dependencies"]
+    return project["dependencies"] + extras["dev"] + extras["embeddings"]
 
 
 def _conda_requirements():

@@ -29,6 +29,7 @@ from analysis.knowledge import files_hash
 from analysis.report import datadict, notebook, provenance
 from analysis.report import runner as reports
 from analysis.schemas import TABLES
+from analysis.validate.validity import NAMES as VALIDITY_NAMES
 
 NOTEBOOK_IDS = [path.stem for path in NOTEBOOKS]
 BUNDLE_MARK = "embedded so charts draw offline"
@@ -406,3 +407,27 @@ def test_every_notebook_runs_on_another_story_with_its_own_pack(tmp_path):
     for frame in SEED_STORY[2:]:
         assert frame not in framing
     assert "No article has a publication date" in (out / "02_timeline.html").read_text()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not BBC.is_dir(), reason="../shared/corpora/bbc-politics is not beside the checkout"
+)
+def test_the_framing_notebook_adds_the_learned_frames_when_asked(tmp_path):
+    """papermill -p learned_frames True: the corpus gets the learned layer's frames and the
+    notebook states the validity of that measure, not of the cue lists alone."""
+    corpus = tmp_path / "bbc"
+    corpus.mkdir()
+    for path in sorted(BBC.glob("*.txt"))[:6]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    framing = next(path for path in NOTEBOOKS if path.stem == "03_framing")
+    executed = tmp_path / "framing.ipynb"
+    parameters = {"corpus_path": str(corpus), "topic": "uk-politics-2005",
+                  "learned_frames": True, "output_dir": str(tmp_path / "figures")}  # fmt: skip
+    reports.execute(framing, executed, parameters)
+    cells = nbformat.read(executed, as_version=4).cells
+    outputs = json.dumps([cell.get("outputs", []) for cell in cells])
+    assert VALIDITY_NAMES["frames_learned"] in outputs
+    assert VALIDITY_NAMES["frames"] not in outputs
+    sources = [cell.source for cell in cells if cell.cell_type == "code"]
+    assert any("with_learned_frames(corpus)" in source for source in sources)

@@ -1,7 +1,8 @@
 """Frames and tone on real news: the BBC sentence gold (``tests/gold/bbc/sentences.csv``).
 
     python -m analysis.evaluate.realframes [--part dev|dev2|spent|heldout4|all]
-        [--second] [--misses]
+        [--second] [--misses] [--learned] [--write]
+    python -m analysis.evaluate.realframes --part heldout5 --final [--learned]   # once
 
 Gold: 448 sentences (headline, lead and a random draw of body sentences) of 64 articles of
 ``../shared/corpora/bbc-politics`` that the quote gold does not use, coded from
@@ -19,6 +20,10 @@ With no article of the corpus left unused, ``heldout4`` (154 sentences, coded by
 of them also by s6) was drawn from the 22 articles of the quote part ``heldout3`` before either
 was scored (``scripts/draw_sentence_sample.py --from-part``), and scored once at the end of
 the fourth round; the spent held-out parts are development data now (``--part spent``).
+``heldout5`` (154 sentences of 22 articles of the first two quote held-out parts, whose
+sentences no frame cue was ever read from; coded by f13 and f14, 52 also by s7) waits for the
+end of the fifth round: only ``--final`` scores it, ``--misses`` never lists it, and the learned
+frame layer (``--learned``, ``scripts/train_frame_model.py``) is never trained on it.
 
 Frames: a gold sentence's predicted frames are the ``frames`` rows of the workbench sentences
 that cover at least half of it; micro and per-frame precision, recall and F1 over (sentence,
@@ -54,13 +59,14 @@ PARTS = {
     "heldout2": {"frames-heldout2"},
     "heldout3": {"frames-heldout3"},
     "heldout4": {"frames-heldout4"},
+    "heldout5": {"frames-heldout5"},
     "spent": {"frames-heldout", "frames-heldout2", "frames-heldout3", "frames-heldout4"},
     "all": {
         *("frames-dev", "frames-dev2", "frames-heldout", "frames-heldout2", "frames-heldout3"),
         "frames-heldout4",
     },
 }
-UNSCORED: set[str] = set()  # parts --misses never lists (none left: a new corpus is needed)
+UNSCORED = {"frames-heldout5"}  # parts --misses never lists, and nothing trains on
 TONES = ("negative", "neutral", "positive")
 COVER = 0.5  # a workbench sentence stands for a gold sentence when it covers half of it
 BOOTSTRAP = 2000
@@ -263,12 +269,17 @@ class Comparison:
         return Score.of_counts(int(c["tp"].sum()), int(c["fp"].sum()), int(c["fn"].sum()))
 
 
-def compare(gold: list[GoldSentence], corpus_dir: Path) -> Comparison:
-    """Load the gold sentences' articles (the BBC pack) and compare them sentence by sentence."""
+def compare(gold: list[GoldSentence], corpus_dir: Path, learned: bool = False) -> Comparison:
+    """Load the gold sentences' articles (the BBC pack) and compare them sentence by sentence;
+    ``learned``: with the frames of the learned layer added (``analysis.with_learned_frames``)."""
     from ..corpus.load import load_corpus
 
     files = sorted({g.file for g in gold})
     corpus = load_corpus([corpus_dir / f for f in files], topic=BBC_TOPIC, progress=False)
+    if learned:
+        from ..extract.frame_model import with_learned_frames
+
+        corpus = with_learned_frames(corpus)
     sentences = dict(tuple(corpus.sentences.groupby("article_id")))
     frames = dict(tuple(corpus.frames.groupby("article_id")))
     entities = dict(tuple(corpus.entities.groupby("article_id")))
@@ -370,11 +381,16 @@ def validity_entries(result: Comparison, gold: list[GoldSentence], part: str) ->
     return entries
 
 
-def write_validity(result: Comparison, gold: list[GoldSentence], part: str):
+def write_validity(result: Comparison, gold: list[GoldSentence], part: str, learned: bool):
+    """Record the figures in validity.yaml; with the learned layer, only its frames entry
+    (``frames_learned``: tone does not change)."""
     from ..validate.validity import record
 
+    entries = validity_entries(result, gold, part)
+    if learned:
+        entries = {"frames_learned": entries["frames"]}
     path = None
-    for measure, entry in validity_entries(result, gold, part).items():
+    for measure, entry in entries.items():
         path = record(measure, entry)
     return path
 
@@ -384,13 +400,24 @@ def main(argv=None) -> int:
     parser.add_argument("--second", action="store_true", help="second coder against the first")
     parser.add_argument("--misses", action="store_true", help="list misses (not on unscored parts)")
     parser.add_argument("--write", action="store_true", help="record the figures (validity.yaml)")
+    parser.add_argument(
+        "--learned", action="store_true", help="with the learned frame layer (needs [embeddings])"
+    )
+    parser.add_argument(
+        "--final", action="store_true", help="score an unscored held-out part (once, at the end)"
+    )
     args = parsed(parser, argv)
+    if PARTS[args.part] & UNSCORED and not (args.final or args.second):
+        parser.error(
+            f"{args.part} holds an unscored held-out part: score it once, at the end of a round, "
+            "with --final (and never with --misses)"
+        )
     gold = read_gold(PARTS[args.part])
     if args.second:
         return _second(gold, read_gold(PARTS[args.part], second=True))
-    result = compare(gold, args.corpus)
+    result = compare(gold, args.corpus, learned=args.learned)
     if args.write:
-        print(f"written to {write_validity(result, gold, args.part)}")
+        print(f"written to {write_validity(result, gold, args.part, args.learned)}")
     print(f"{len(gold)} sentences of {len({g.file for g in gold})} articles ({args.part})")
     print("\n".join(frame_report(result.pairs)))
     print("\nsentence tone")

@@ -131,3 +131,5 @@ class FrameHit:
     negated: list[str]
     in_quote_share: float
     score: float
+    source: str = "cues"  # "model" for a row of the learned layer (analysis.with_learned_frames)
+    probability: float = float("nan")  # the learned layer's, for its rows

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Optional
+
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -44,4 +46,17 @@ class Frames(ArticleKeyed):
         description=(
             "Sum of the weights of the distinct cues that fired (a frame is present at >= 1)."
         ),
+    )
+    source: Optional[Series[str]] = pa.Field(  # noqa: UP045 (pandera reads Optional)
+        isin=["cues", "model"],
+        description=(
+            "cues (a row of the cue lists) or model (a frame that analysis.with_learned_frames "
+            "added; its cues are the words that weighed most for it)."
+        ),
+    )
+    probability: Optional[Series[float]] = pa.Field(  # noqa: UP045
+        nullable=True,
+        ge=0,
+        le=1,
+        description=("The learned layer's probability of a model row; empty for cue rows."),
     )

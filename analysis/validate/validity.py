@@ -32,6 +32,7 @@ import yaml
 FILE = "validity.yaml"
 NAMES = {
     "frames": "Frames (lexical frame cues, per sentence)",
+    "frames_learned": "Frames with the learned layer (cues OR model, analysis.with_learned_frames)",
     "tone_sentence": "Sentence tone (polarity_domain)",
     "tone_actor": "Tone toward actors (clause_polarity of their mentions)",
     "quotes": "Quotes (statements, GenderGapTracker's 30% overlap)",
@@ -63,7 +64,7 @@ def statement(measure: str, path: Path | None = None) -> str:
     if not entry:
         return f"{name}: never validated on real news."
     gold = entry.get("gold", "")
-    if measure == "frames":
+    if measure.startswith("frames"):
         return (
             f"{name}: precision {entry['precision']:.2f}, recall {entry['recall']:.2f}, F1 "
             f"{entry['f1']:.2f}{_interval(entry, 'f1')} on {gold} (two human coders: F1 "
@@ -91,11 +92,12 @@ def _interval(entry: dict, key: str) -> str:
     return f" (95% interval {low_high[0]:.2f}-{low_high[1]:.2f})" if low_high else ""
 
 
-def frame_validity(path: Path | None = None) -> pd.DataFrame:
+def frame_validity(path: Path | None = None, measure: str = "frames") -> pd.DataFrame:
     """Per frame: measured precision, recall and gold count, and the label a chart gives it
     (with a warning when a frame with enough gold falls below the precision target, and a note
-    when it was measured on few or no sentences)."""
-    entry = measured(path).get("frames") or {}
+    when it was measured on few or no sentences). ``measure``: "frames" (the cue lists) or
+    "frames_learned" (with the learned layer)."""
+    entry = measured(path).get(measure) or {}
     target, least = entry.get("frame_precision", 0.75), entry.get("frame_min_gold", 20)
     rows = []
     for frame, f in (entry.get("per_frame") or {}).items():

@@ -45,3 +45,17 @@ def test_the_gold_parts_and_the_second_coding():
     # the fourth held-out part is drawn from the articles of the unscored quote held-out part
     quoted = realnews.gold_articles({"quotes-heldout3"})
     assert files["frames-heldout4"] == set(quoted)
+
+
+def test_the_fifth_held_out_part_waits_unscored_on_articles_no_frame_part_used():
+    fifth = realframes.read_gold(realframes.PARTS["heldout5"])
+    assert len(fifth) == 154
+    assert len(realframes.read_gold(realframes.PARTS["heldout5"], second=True)) == 52
+    earlier = {g.file for g in realframes.read_gold(realframes.PARTS["all"])}
+    files = {g.file for g in fifth}
+    assert len(files) == 22 and not files & earlier
+    # drawn from the first two quote held-out parts, whose sentences no frame cue was read from
+    assert files <= set(realnews.gold_articles({"quotes-heldout", "quotes-heldout2"}))
+    assert realframes.PARTS["heldout5"] <= realframes.UNSCORED
+    with pytest.raises(SystemExit):
+        realframes.main(["--part", "heldout5"])  # refused without --final
