@@ -62,7 +62,8 @@ from .validate.validity import frame_validity, validity_note
 # notebook that only reads a saved corpus (of any size) does not pay for them in memory.
 _ANNOTATING = {"build_dataset": ".corpus.stream", "parse_article": ".extract",
                "load_model": ".nlp.model",
-               "with_learned_frames": ".extract.frame_model"}  # fmt: skip
+               "with_learned_frames": ".extract.frame_model",
+               "use_learned_frames": ".extract.frame_model"}  # fmt: skip
 
 
 def __getattr__(name: str):
@@ -121,6 +122,7 @@ __all__ = [
     "tone_cue_counts",
     "validate",
     "validity_note",
+    "use_learned_frames",
     "voice_tone",
     "with_learned_frames",
 ]

@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from ..knowledge import knowledge_cache, knowledge_path
 
 MODEL_FILE = "frame_model.npz"
+MAX_SENTENCES = 20_000  # above this, use_learned_frames(corpus) leaves the layer out by default
 NGRAMS = (1, 2)
 EVIDENCE_WORDS = 3  # words named as the cues of a model row
 SOURCES = ("cues", "model")
@@ -210,3 +211,15 @@ def with_learned_frames(corpus, model: FrameModel | None = None, encoder=None):
     both = pd.concat([cue_rows, added], ignore_index=True) if len(added) else cue_rows
     both = both.sort_values(["article_id", "sentence_id", "frame"]).reset_index(drop=True)
     return dataclasses.replace(corpus, frames=validate(TABLES["frames"], both))
+
+
+def use_learned_frames(corpus, wanted: bool | None = None, max_sentences=MAX_SENTENCES) -> bool:
+    """Whether to add the learned layer: ``wanted`` when given; by default (None) when the
+    sentence encoder is installed and the corpus has at most ``max_sentences`` sentences (the
+    layer reads a corpus into memory and encodes every sentence: about 150 a second on 2 CPUs)."""
+    if wanted is not None:
+        return wanted
+    from ..nlp.encoder import encoder_available
+
+    count = corpus.row_count("sentences") if hasattr(corpus, "row_count") else len(corpus.sentences)
+    return count <= max_sentences and encoder_available()

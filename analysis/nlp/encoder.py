@@ -35,6 +35,15 @@ def encoder_path(path=None) -> Path:
     return Path(spec.origin).parent / "model"
 
 
+def encoder_available() -> bool:
+    """Whether a sentence encoder and sentence-transformers are installed (nothing is loaded)."""
+    try:
+        folder = encoder_path()
+    except EncoderNotFound:
+        return False
+    return folder.is_dir() and importlib.util.find_spec("sentence_transformers") is not None
+
+
 @functools.cache
 def load_encoder(path=None):
     """The sentence-transformers model at ``encoder_path(path)``, on the CPU (cached)."""

@@ -148,3 +148,37 @@ def test_evidence_names_each_word_once():
         coef[0, vocabulary.index(ngram)] = weight
     model = FrameModel(("economic",), vocabulary, words.idf_, coef, np.zeros(1), 0.5, "test")
     assert model.evidence("Tax rise now", "economic") == ["tax", "rise", "now"]
+
+
+class _Counted:
+    """A corpus on disk as far as use_learned_frames looks: it counts rows without loading."""
+
+    def __init__(self, sentences: int):
+        self.sentences_count = sentences
+
+    def row_count(self, table: str) -> int:
+        assert table == "sentences"
+        return self.sentences_count
+
+
+def test_the_learned_layer_is_used_by_default_only_on_corpora_it_can_encode(monkeypatch):
+    from analysis.extract import frame_model as module
+    from analysis.nlp import encoder
+
+    monkeypatch.setattr(encoder, "encoder_available", lambda: True)
+    assert module.use_learned_frames(_Counted(20_000))
+    assert not module.use_learned_frames(_Counted(20_001))
+    assert module.use_learned_frames(_Counted(50), max_sentences=50)
+    assert module.use_learned_frames(_Counted(10**6), wanted=True)  # asked for: always
+    assert not module.use_learned_frames(_Counted(5), wanted=False)
+    monkeypatch.setattr(encoder, "encoder_available", lambda: False)
+    assert not module.use_learned_frames(_Counted(5))  # not installed: the cue lists alone
+
+
+def test_an_encoder_is_available_only_where_its_folder_is(monkeypatch, tmp_path):
+    from analysis.nlp import encoder
+
+    monkeypatch.setenv(encoder.ENCODER_ENV, str(tmp_path / "absent"))
+    assert not encoder.encoder_available()
+    monkeypatch.setenv(encoder.ENCODER_ENV, str(tmp_path))
+    assert encoder.encoder_available()  # sentence-transformers is installed here ([embeddings])
