@@ -43,10 +43,13 @@ import argparse
 import csv
 import functools
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 from ..knowledge import PROJECT_DIR
 from . import command_parser
@@ -132,6 +135,7 @@ class Statement:
     speaker: str | None
     kind: str
     side: str | None = None
+    words: list[tuple[int, int]] = field(default_factory=list)  # where the speaker was read
 
     def covers(self, start: int, end: int) -> int:
         return sum(max(0, min(end, e) - max(start, s)) for s, e in self.spans)
@@ -146,10 +150,19 @@ class RealScore:
     )
     side_checked: int = 0
     side_right: int = 0
+    words_checked: int = 0  # found quotes whose gold attribution words are in the article
+    words_right: int = 0  # ... whose predicted speaker was read from words overlapping them
 
     @property
     def side_accuracy(self) -> float:
         return self.side_right / self.side_checked if self.side_checked else float("nan")
+
+    @property
+    def words_accuracy(self) -> float:
+        """Speakers scored by GenderGapTracker's own rule: right when the words the speaker was
+        read from overlap the coder's attribution words ("he", "Mr Blair"), however either
+        resolves them."""
+        return self.words_right / self.words_checked if self.words_checked else float("nan")
 
 
 def gold_articles(parts: set[str], gold: Path = BBC_GOLD) -> list[str]:
@@ -186,10 +199,31 @@ def locate(quote: dict, text: str) -> tuple[int, int]:
 
 
 def gold_statements(quotes: list[dict], text: str) -> list[Statement]:
-    return [
-        Statement([locate(q, text)], q["speaker"], q["kind"] if q["kind"] in KINDS else "direct")
-        for q in quotes
+    statements = []
+    for q in quotes:
+        span = locate(q, text)
+        kind = q["kind"] if q["kind"] in KINDS else "direct"
+        words = attribution_words(q.get("speaker_as_written") or "", span, text)
+        statements.append(Statement([span], q["speaker"], kind, words=words))
+    return statements
+
+
+def attribution_words(as_written: str, span: tuple[int, int], text: str) -> list[tuple[int, int]]:
+    """The place of the coder's attribution words ("he", "Mr Blair") nearest the quote, outside
+    it (words, any spacing and case); none when they are not in the article."""
+    words = as_written.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    start, end = span
+    places = [
+        m.span()
+        for m in pattern.finditer(text)
+        if not (start <= m.start() and m.end() <= end)  # words inside the quote are not it
     ]
+    if not places:
+        return []
+    return [min(places, key=lambda p: max(start - p[1], p[0] - end, 0))]
 
 
 def predicted_statements(rows) -> list[Statement]:
@@ -207,7 +241,14 @@ def predicted_statements(rows) -> list[Statement]:
         speaker, side = (
             v if isinstance(v, str) else None for v in (group[0].speaker, group[0].speaker_side)
         )
-        statements.append(Statement(spans, speaker, kind, side))
+        words = sorted(
+            {
+                (int(r.speaker_start), int(r.speaker_end))
+                for r in group
+                if not pd.isna(getattr(r, "speaker_start", None))
+            }
+        )
+        statements.append(Statement(spans, speaker, kind, side, words))
     return statements
 
 
@@ -228,6 +269,11 @@ def score_article(
         for name in ("all", quote.kind):
             counts.by_kind[name].found += 1
             counts.by_kind[name].speaker_right += right
+        if quote.words:
+            counts.words_checked += 1
+            counts.words_right += any(
+                min(e, pe) > max(s, ps) for s, e in quote.words for ps, pe in best.words
+            )
         side = sides.get((quote.speaker or "").casefold())
         if side:
             counts.side_checked += 1
@@ -334,6 +380,10 @@ def report(counts: RealScore, threshold: float) -> list[str]:
             f"predicted {c.predicted:4}  precision {c.precision:.3f}  recall {c.recall:.3f}  "
             f"F1 {c.f1:.3f}  speaker accuracy {c.speaker_accuracy:.3f}"
         )
+    lines.append(
+        f"overlap >= {threshold:.0%} speaker words (GenderGapTracker's rule: the attribution's "
+        f"words overlap) {counts.words_accuracy:.3f} over {counts.words_checked} found quotes"
+    )
     return lines
 
 

@@ -43,6 +43,7 @@ from .speakers import (
     gender_of,
     mentions,
     one_source,
+    phrase_words,
     previous_subject_speaker,
     sentence_before_quote,
     someones_people,
@@ -297,6 +298,9 @@ def _attributed_as(row: Quote, source: Quote | None, *, cue: bool) -> Quote:
         "speaker_type": source.speaker_type,
         "speaker_side": source.speaker_side,
         "speaker_gender": source.speaker_gender,
+        "speaker_start": source.speaker_start,
+        "speaker_end": source.speaker_end,
+        "speaker_text": source.speaker_text,
     }
     if cue:
         taken.update(cue=source.cue, cue_tier=source.cue_tier)
@@ -370,7 +374,16 @@ def _row(article, sentence_id, start, end, kind, group, speaker: Speaker) -> Quo
         cue=speaker.cue,
         cue_tier=reporting_verbs().get(speaker.cue, (None,))[0] if speaker.cue else None,
         speaker_gender=gender_of(article, speaker.name) if speaker.type == "person" else None,
+        **_speaker_words(article, speaker),
     )
+
+
+def _speaker_words(article, speaker: Speaker) -> dict:
+    """speaker_start, speaker_end and speaker_text: where the speaker was read from."""
+    if speaker.name is None or speaker.words is None:
+        return {}
+    start, end = speaker.words
+    return {"speaker_start": start, "speaker_end": end, "speaker_text": article.text[start:end]}
 
 
 # --- attribution -------------------------------------------------------------------------
@@ -487,7 +500,10 @@ def _inverted_attribution(article, sent, hi: int) -> Speaker | None:
     named = [e for e in persons if subject is not None and e.start <= subject.idx < e.end]
     unrecognised = unrecognised_name(subject) if subject is not None else None
     if unrecognised is not None:
-        return Speaker(unrecognised, "person", None, verb.lemma_.lower(), verb.i, is_person=True)
+        return Speaker(
+            unrecognised, "person", None, verb.lemma_.lower(), verb.i, is_person=True,
+            words=phrase_words(subject),
+        )  # fmt: skip
     if named or persons:  # "said Nottingham City Councillor Brian Parbutt": the subject's name
         return Speaker.of_person((named or persons)[0], verb.lemma_.lower(), verb.i)
     return None

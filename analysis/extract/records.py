@@ -72,11 +72,15 @@ class Speaker:
     cue: str | None = None
     cue_token: int | None = None  # index of the reporting verb in the Doc
     is_person: bool = False
+    words: tuple[int, int] | None = None  # offsets of the words it was read from ("he", "Mr X")
 
     @classmethod
     def of_person(cls, mention: Mention, cue: str | None = None, cue_token: int | None = None):
-        """A named person of the entities table as speaker."""
-        return cls(mention.canonical, "person", mention.side, cue, cue_token, is_person=True)
+        """A named person of the entities table as speaker (read from the mention's words)."""
+        return cls(
+            mention.canonical, "person", mention.side, cue, cue_token, is_person=True,
+            words=(mention.start, mention.end),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,9 @@ class Quote:
     cue: str | None
     cue_tier: str | None
     speaker_gender: str | None = None  # persons only (female, male, unknown or the pack's label)
+    speaker_start: int | None = None  # the words the speaker was read from, in articles.text
+    speaker_end: int | None = None
+    speaker_text: str | None = None
 
 
 @dataclass(frozen=True)

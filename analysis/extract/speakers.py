@@ -92,12 +92,39 @@ def subtree_range(token) -> tuple[int, int]:
 
 
 def describe(article, head, cue: str | None, cue_token: int | None, state: State) -> Speaker:
-    """A speaker from the head token of the speaker phrase; sources joined by "and" speak
-    together ("Mr Afzal, Mr Islam and Mr Kazi deny ...": one speaker naming all three)."""
+    """A speaker from the head token of the speaker phrase, read from that phrase's words (the
+    person "he" resolves to is read from "he"); sources joined by "and" speak together ("Mr
+    Afzal, Mr Islam and Mr Kazi deny ...": one speaker naming all three)."""
     joined = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
     if head.pos_ in ("PROPN", "NOUN") and joined:
-        return _joint_speaker(article, [head, *joined], cue, cue_token, state)
-    return _single_speaker(article, head, cue, cue_token, state)
+        speaker = _joint_speaker(article, [head, *joined], cue, cue_token, state)
+        return replace(speaker, words=(phrase_words(head)[0], phrase_words(joined[-1])[1]))
+    return replace(_single_speaker(article, head, cue, cue_token, state), words=phrase_words(head))
+
+
+PHRASE_ENDS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj")  # after the head
+
+
+def phrase_words(head) -> tuple[int, int]:
+    """The character offsets of a speaker phrase: from its first word to the head and the words
+    after it, up to a clause, an apposition or a comma ("the minister for Europe" of "the
+    minister for Europe, who ...")."""
+    last = head
+    for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if _ends_phrase(token, head):
+            break
+        last = token
+    return head.left_edge.idx, last.idx + len(last.text)
+
+
+def _ends_phrase(token, head) -> bool:
+    """Does a word after the head open a clause, an apposition or a comma (it, or a word
+    between it and the head)?"""
+    while token.i != head.i and token.i != token.head.i:
+        if token.dep_ in PHRASE_ENDS:
+            return True
+        token = token.head
+    return False
 
 
 def _joint_speaker(article, heads, cue, cue_token, state: State) -> Speaker:
@@ -980,7 +1007,7 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
             return Speaker.of_person(persons[0])
         unrecognised = unrecognised_name(subject)  # "Piers Freelove is a benefit officer"
         if unrecognised is not None:
-            return Speaker(unrecognised, "person", is_person=True)
+            return Speaker(unrecognised, "person", is_person=True, words=phrase_words(subject))
     return None
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -63,4 +64,20 @@ class Quotes(Spanned):
             "male, unknown, or a label of the pack's actors.csv; see entities.gender_basis); "
             "missing for organisations, groups, documents, media and anonymous sources."
         ),
+    )
+    speaker_start: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=0,
+        description=(
+            "Offset in articles.text of the words the speaker was read from: the attribution "
+            "('he', 'Mr Blair', 'a Treasury spokesman'), or for a quote that inherits its "
+            "speaker, the attribution it inherits; missing when there is no speaker."
+        ),
+    )
+    speaker_end: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=0, description="Offset just past those words in articles.text."
+    )
+    speaker_text: Series[str] = pa.Field(
+        nullable=True,
+        description="Those words: exactly articles.text[speaker_start:speaker_end].",
     )

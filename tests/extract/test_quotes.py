@@ -1119,3 +1119,45 @@ def test_he_after_a_spokesman_who_spoke_indirectly_is_the_spokesman(parse):
     assert next(q for q in rows if q.text.startswith("six officers")).speaker.startswith(
         "A spokesman"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the person "he" resolves to is read from "he"
+            'Zelensky said peace was close. "We are ready," he added.',
+            [("Volodymyr Zelenskyy", "Zelensky"), ("Volodymyr Zelenskyy", "he")],
+        ),
+        (  # the phrase up to its apposition or clause, not beyond
+            "A spokesman for the Kremlin, who declined to be named, said the talks had stalled.",
+            [("Dmitry Peskov", "A spokesman for the Kremlin")],  # the pack's role holder
+        ),
+        (  # a paragraph that is only a quotation inherits the attribution it is read from
+            '"We will not give up our land," Zelensky told reporters.\n\n"Not one village."',
+            [("Volodymyr Zelenskyy", "Zelensky"), ("Volodymyr Zelenskyy", "Zelensky")],
+        ),
+    ],
+)
+def test_a_speaker_shows_the_words_it_was_read_from(parse, text, expected):
+    article = parse(text)
+    rows = article.rows["quotes"]
+    assert [(q.speaker, q.speaker_text) for q in rows] == expected
+    for q in rows:
+        assert article.text[q.speaker_start : q.speaker_end] == q.speaker_text
+
+
+def test_a_quote_without_a_speaker_has_no_speaker_words(parse):
+    (row,) = parse('"We are ready to sign the agreement today."').rows["quotes"]
+    assert row.speaker is None
+    assert (row.speaker_start, row.speaker_end, row.speaker_text) == (None, None, None)
+
+
+def test_a_speaker_phrase_under_a_joined_verb_keeps_its_words(parse):
+    """The phrase is cut at clauses after its head, not at the clause that holds it ("and ...
+    said": a verb joined to another)."""
+    text = (
+        "The talks stalled and a negotiator for the Ukrainian delegation said Kyiv would not "
+        "cede land."
+    )
+    rows = parse(text).rows["quotes"]
+    assert [q.speaker_text for q in rows] == ["a negotiator for the Ukrainian delegation"]
