@@ -255,7 +255,7 @@ def test_double_quotes_pair_the_same_visiting_only_the_marks(monkeypatch):
 
 
 def test_according_to_is_looked_for_only_in_sentences_that_hold_it(parse):
-    from analysis.extract.quotes import _according_to
+    from analysis.extract.reporting import according_to
 
     def plain(sent, inside):
         for token in sent:
@@ -276,7 +276,7 @@ def test_according_to_is_looked_for_only_in_sentences_that_hold_it(parse):
     found = []
     for sent in article.sentences:
         for inside in (set(), set(range(sent.start, sent.end))):
-            fast, reference = _according_to(sent, inside), plain(sent, inside)
+            fast, reference = according_to(sent, inside), plain(sent, inside)
             assert (fast.i if fast is not None else None) == (
                 reference.i if reference is not None else None
             )

@@ -838,14 +838,14 @@ def test_a_reported_clause_hung_on_its_condition_is_reported():
     import spacy
     from spacy.tokens import Doc
 
-    from analysis.extract import quotes
+    from analysis.extract import reporting
 
     words = ["Ms", "Boyd", "says", "if", "rain", "falls", "roads", "will", "close", "."]
     heads = [1, 2, 2, 5, 5, 2, 8, 8, 5, 2]
     deps = ["compound", "nsubj", "ROOT", "mark", "nsubj", "advcl", "nsubj", "aux", "ccomp", "punct"]
     lemmas = ["Ms", "Boyd", "say", "if", "rain", "fall", "road", "will", "close", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
-    content = quotes._content_of(doc[2])
+    content = reporting.content_of(doc[2])
     assert content is not None and content.i == 5
     assert [t.text for t in content.subtree][-3:] == ["roads", "will", "close"]
 
