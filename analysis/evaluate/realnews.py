@@ -17,13 +17,14 @@ used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spe
 parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
 the unscored part.
 
-The ABC gold is a second source and a second country: 195 ABC (Australian) news articles of
+The ABC gold is a second source and a second country: 215 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
 drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
 ``abc-heldout`` (25, scored once, spent) and, later, ``abc-dev2`` (20) and ``abc-heldout2`` (25,
 coded at the end of the fifth round, scored once at the end of the sixth, spent; ``abc-spent``:
 every ABC part), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
-sixth round; ``abc-devs``: the six development parts), and ``abc-heldout3`` (25, coded at the
+sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven development parts), and
+``abc-heldout3`` (25, coded at the
 end of the sixth round and not scored: only ``--final`` scores it, and ``--misses`` never lists
 it), coded from the same guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``.
 It is read with no topic pack, as a researcher's first run on a new story would be.
@@ -102,7 +103,11 @@ GOLD_SETS = {
             "abc-dev4": {"abc-dev4"},  # drawn and coded in the sixth round (q21, q22)
             "abc-dev5": {"abc-dev5"},  # drawn and coded in the sixth round (q23, q24)
             "abc-dev6": {"abc-dev6"},  # drawn and coded in the sixth round (q25, q26)
-            "abc-devs": {"abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5", "abc-dev6"},
+            "abc-dev7": {"abc-dev7"},  # drawn and coded in the seventh round (q29, q30)
+            "abc-devs": {
+                *("abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5", "abc-dev6"),
+                "abc-dev7",
+            },
             "abc-heldout": {
                 "abc-heldout"
             },  # scored once, spent (tests/gold/abc/heldout-quotes.txt)
@@ -117,6 +122,7 @@ GOLD_SETS = {
                 "abc-dev4",
                 "abc-dev5",
                 "abc-dev6",
+                "abc-dev7",
                 "abc-heldout",
                 "abc-heldout2",
             },
