@@ -68,6 +68,7 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
         if row.in_registry or row.sentence_id not in headings
     ]
     mentions += _unlabelled_compounds(article)
+    mentions += _unlabelled_speakers(article, mentions)
     mentions.sort(key=lambda row: row.start)
     titled = _titled_surnames(mentions)
     surnames = {m.canonical.split()[-1] for m in mentions if m.label == "PERSON"}
@@ -300,6 +301,29 @@ def _unlabelled_compounds(article: ParsedArticle) -> list[dict]:
             row = _mention(article, span, start, end)
             if row is not None:
                 rows.append(row)
+    return rows
+
+
+def _unlabelled_speakers(article: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A surname the NER left unlabelled where it says something ("Waugh says ...", the
+    sentence's first word), after the article named that person in full ("Steve Waugh"): a
+    mention of the person."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+    }
+    rows = []
+    for token in article.doc if surnames else ():
+        if (
+            token.ent_iob_ == "O"
+            and token.pos_ == "PROPN"
+            and token.text in surnames
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.lemma_.lower() in reporting_verbs()
+        ):
+            span = article.doc[token.i : token.i + 1]
+            row = _mention(article, span, token.idx, token.idx + len(token.text))
+            if row is not None:
+                rows.append(replace(row, label="PERSON", canonical=token.text))
     return rows
 
 

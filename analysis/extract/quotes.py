@@ -674,6 +674,7 @@ def _speaker_like(article, subject) -> bool:
         or lemma in source_nouns()
         or lemma in role_nouns()
         or apposed_to_verb(article, subject) is not None
+        or _person_in_apposition(article, subject)
         or (
             subject.pos_ == "NOUN"
             and (lemma in quote_words("people_nouns") or lemma in quote_words("document_nouns"))
@@ -688,6 +689,17 @@ def _speaker_like(article, subject) -> bool:
         )
         or subject.ent_type_ in SPEAKER_LABELS
     )
+
+
+def _person_in_apposition(article, subject) -> bool:
+    """ "One of the administrators, Richard Albarran, says": a person named in apposition to the
+    subject speaks, whatever the subject's head."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            lo, hi = subtree_range(child)
+            if any(e.label == "PERSON" for e in article.rows_starting("entities", lo, hi)):
+                return True
+    return False
 
 
 def _is_aside(verb) -> bool:
@@ -746,7 +758,8 @@ def _opening_mark(token, clause) -> bool:
 def _without_commentary(tokens: list) -> list:
     """The reported clause without the reporter's tail after a comma: an apposition on the
     clause ("..., a promise that has sparked apprehension"), a participle ("..., expressing
-    optimism", "..., creating a deadlock") or "even as ..." (the words are the reporter's)."""
+    optimism", "..., creating a deadlock") or "even as ..." (the words are the reporter's), or
+    another source's report."""
     for k, token in enumerate(tokens[1:-1], start=1):
         after = tokens[k + 1]
         if token.text != "," or after.is_punct:
@@ -755,6 +768,10 @@ def _without_commentary(tokens: list) -> list:
             return tokens
         tail = after if after.head.i == token.head.i or after.dep_ != "det" else after.head
         rest = {t.i for t in tokens[k + 1 :] if not t.is_punct}
+        contrast = after.dep_ == "mark" and after.lower_ in quote_words("contrast_marks")
+        clause = after.head if contrast else tail  # "..., while Qantas maintains"
+        if _another_report(clause) and rest <= {t.i for t in clause.subtree}:
+            return tokens[:k]
         if not rest <= {t.i for t in tail.subtree}:  # "Graham Tolley, 54, had shown": no tail
             continue
         if (
@@ -768,6 +785,16 @@ def _without_commentary(tokens: list) -> list:
         ):
             return tokens[:k]
     return tokens
+
+
+def _another_report(clause) -> bool:
+    """ "..., while Qantas maintains it cannot afford it": a clause after the comma that reports
+    another source's words, with its own subject, is that source's statement, not this one's."""
+    return (
+        clause.dep_ in ("advcl", "conj")
+        and clause.lemma_.lower() in reporting_verbs()
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _according_clause(sent, pobj):

@@ -71,9 +71,10 @@ def test_quotes_and_speakers_on_the_development_parts():
         gold = realnews.gold_statements(coded[f], text)
         realnews.score_article(gold, predicted[f], counts, {}, names={})
     whole = counts.by_kind["all"]
-    assert whole.gold == 525
+    assert whole.gold == 624
     # first runs: abc-dev F1 0.953, speaker 0.877; abc-dev2 0.925 / 0.913; abc-dev3 0.918 / 0.877;
-    # abc-dev4 0.935 / 0.909; abc-dev5 0.917 / 0.902; abc-dev6 0.885 / 0.839
+    # abc-dev4 0.935 / 0.909; abc-dev5 0.917 / 0.902; abc-dev6 0.885 / 0.839; abc-dev7 0.861 /
+    # 0.872 (all seven at the end of the seventh round: 0.927 / 0.939)
     assert whole.f1 >= 0.92 and whole.speaker_accuracy >= 0.93
 
 

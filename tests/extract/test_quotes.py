@@ -1161,3 +1161,41 @@ def test_a_speaker_phrase_under_a_joined_verb_keeps_its_words(parse):
     )
     rows = parse(text).rows["quotes"]
     assert [q.speaker_text for q in rows] == ["a negotiator for the Ukrainian delegation"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # another source's report after "while" is not part of this one's
+            "Unions say the nurses deserve a pay rise, while the Treasurer maintains the state "
+            "cannot afford one.",
+            [
+                ("the nurses deserve a pay rise", "Unions"),
+                ("the state cannot afford one", "Treasurer"),
+            ],
+        ),
+        (  # a person in apposition speaks, whatever the subject's head
+            "One of the liquidators, Richard Albarran, says the sale will go ahead next week.",
+            [("the sale will go ahead next week", "Richard Albarran")],
+        ),
+        (  # people at the scene are sources
+            "A bystander said the car had been travelling far too fast.",
+            [("the car had been travelling far too fast", "A bystander")],
+        ),
+    ],
+)
+def test_seventh_round_sources(parse, text, expected):
+    assert [(q.text, q.speaker) for q in parse(text, topic=None).rows["quotes"]] == expected
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_in_full_where_it_speaks(parse):
+    from analysis.extract.entities import entity_rows
+
+    text = "Coach Terry Walsh backed his striker. Walsh says referees should not punish effort."
+    article = parse(text, until="entities", topic=None)
+    lone = text.index("Walsh says")
+    article.doc.ents = [e for e in article.doc.ents if e.start_char != lone]
+    rows = entity_rows(article)
+    assert [(r.text, r.label, r.canonical) for r in rows if r.start == lone] == [
+        ("Walsh", "PERSON", "Terry Walsh")
+    ]
