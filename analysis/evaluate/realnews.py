@@ -4,7 +4,7 @@ and the ABC news gold (``tests/gold/abc``, ``--gold abc``).
     python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
     python -m analysis.evaluate.realnews --gold abc [--part abc-devs|abc-spent] [--misses]
-    python -m analysis.evaluate.realnews --gold abc --part abc-heldout3 --final   # once
+    python -m analysis.evaluate.realnews --gold abc --part abc-heldout4 --final   # once
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -17,7 +17,7 @@ used, 243 quotes coded by two further coders, q8 and q9, on 2026-12-02). The spe
 parts are development data now (``--part spent``, ``--misses`` lists them); ``--misses`` refuses
 the unscored part.
 
-The ABC gold is a second source and a second country: 215 ABC (Australian) news articles of
+The ABC gold is a second source and a second country: 240 ABC (Australian) news articles of
 2001-02, the Lee corpus (``python scripts/fetch_abc_corpus.py`` puts them in ``corpora/abc-lee``),
 drawn before coding (``scripts/draw_abc_articles.py``) into ``abc-dev`` (20 articles),
 ``abc-heldout`` (25, scored once, spent) and, later, ``abc-dev2`` (20) and ``abc-heldout2`` (25,
@@ -25,8 +25,9 @@ coded at the end of the fifth round, scored once at the end of the sixth, spent;
 every ABC part), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one after another in the
 sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven development parts), and
 ``abc-heldout3`` (25, coded at the
-end of the sixth round and not scored: only ``--final`` scores it, and ``--misses`` never lists
-it), coded from the same guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``.
+end of the sixth round, scored once at the end of the seventh, spent), and ``abc-heldout4`` (25,
+coded at the end of the seventh round and not scored: only ``--final`` scores it, and
+``--misses`` never lists it), coded from the same guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``.
 It is read with no topic pack, as a researcher's first run on a new story would be.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
@@ -114,7 +115,10 @@ GOLD_SETS = {
             "abc-heldout2": {
                 "abc-heldout2"
             },  # scored once, spent (tests/gold/abc/heldout2-quotes.txt)
-            "abc-heldout3": {"abc-heldout3"},  # not scored yet: the next round's held-out part
+            "abc-heldout3": {
+                "abc-heldout3"
+            },  # scored once, spent (tests/gold/abc/heldout3-quotes.txt)
+            "abc-heldout4": {"abc-heldout4"},  # not scored yet: the next round's held-out part
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -125,9 +129,10 @@ GOLD_SETS = {
                 "abc-dev7",
                 "abc-heldout",
                 "abc-heldout2",
+                "abc-heldout3",
             },
         },
-        frozenset({"abc-heldout3"}),
+        frozenset({"abc-heldout4"}),
         "ABC news articles (2001-02)",
     ),
 }
