@@ -27,8 +27,9 @@ sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven developmen
 ``abc-heldout3`` (25, coded at the
 end of the sixth round, scored once at the end of the seventh, spent), and ``abc-heldout4`` (25,
 coded at the end of the seventh round and not scored: only ``--final`` scores it, and
-``--misses`` never lists it), coded from the same guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``.
-It is read with no topic pack, as a researcher's first run on a new story would be.
+``--misses`` never lists it), coded from the same guidelines with the differences of
+``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a researcher's first run
+on a new story would be.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
