@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+
 from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.gender import UNKNOWN, common_given_name, first_names, name_gender, title_gender
@@ -311,12 +315,15 @@ def _unlabelled_speakers(article: ParsedArticle, mentions: list[Mention]) -> lis
     surnames = {
         m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
     }
+    if not surnames or not len(article.doc):
+        return []
+    words = article.doc.to_array([ORTH])  # the surnames' places, from the word array
+    places = numpy.flatnonzero(numpy.isin(words, [hash_string(name) for name in surnames]))
     rows = []
-    for token in article.doc if surnames else ():
+    for token in (article.doc[int(i)] for i in places):
         if (
             token.ent_iob_ == "O"
             and token.pos_ == "PROPN"
-            and token.text in surnames
             and token.dep_ in ("nsubj", "nsubjpass")
             and token.head.lemma_.lower() in reporting_verbs()
         ):
