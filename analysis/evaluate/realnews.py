@@ -46,7 +46,6 @@ import argparse
 import csv
 import functools
 import json
-import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -55,6 +54,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..knowledge import PROJECT_DIR
+from ..nlp.article import words_pattern
 from . import command_parser
 from .quotes import QuoteScore, same_speaker
 
@@ -223,10 +223,9 @@ def gold_statements(quotes: list[dict], text: str) -> list[Statement]:
 def attribution_words(as_written: str, span: tuple[int, int], text: str) -> list[tuple[int, int]]:
     """The place of the coder's attribution words ("he", "Mr Blair") nearest the quote, outside
     it (words, any spacing and case); none when they are not in the article."""
-    words = as_written.split()
-    if not words:
+    if not as_written.split():
         return []
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    pattern = words_pattern(as_written)
     start, end = span
     places = [
         m.span()

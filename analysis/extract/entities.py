@@ -321,15 +321,10 @@ def _unlabelled_speakers(article: ParsedArticle, mentions: list[Mention]) -> lis
     places = numpy.flatnonzero(numpy.isin(words, [hash_string(name) for name in surnames]))
     rows = []
     for token in (article.doc[int(i)] for i in places):
-        if (
-            token.ent_iob_ == "O"
-            and token.pos_ == "PROPN"
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and token.head.lemma_.lower() in reporting_verbs()
-        ):
+        if token.ent_iob_ == "O" and token.pos_ == "PROPN":
             span = article.doc[token.i : token.i + 1]
             row = _mention(article, span, token.idx, token.idx + len(token.text))
-            if row is not None:
+            if row is not None and _says(article, row):
                 rows.append(replace(row, label="PERSON", canonical=token.text))
     return rows
 

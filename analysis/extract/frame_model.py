@@ -19,7 +19,7 @@ words, like a cue row. Cue rows get ``source`` "cues".
 from __future__ import annotations
 
 import dataclasses
-import re
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..knowledge import knowledge_cache, knowledge_path
+from ..nlp.article import words_pattern
 
 MODEL_FILE = "frame_model.npz"
 MAX_SENTENCES = 20_000  # above this, use_learned_frames(corpus) leaves the layer out by default
@@ -52,26 +53,36 @@ class FrameModel:
     def dense_size(self) -> int:
         return self.coef.shape[1] - len(self.vocabulary)
 
+    @functools.cached_property
     def words(self) -> TfidfVectorizer:
-        """The fitted TF-IDF of the training sentences, rebuilt from the vocabulary and idf."""
+        """The fitted TF-IDF of the training sentences, rebuilt once from vocabulary and idf."""
         vectorizer = word_vectorizer(vocabulary={w: i for i, w in enumerate(self.vocabulary)})
         vectorizer.idf_ = self.idf
         return vectorizer
 
-    def probabilities(self, dense: np.ndarray, texts: list[str]) -> np.ndarray:
-        """The probability of each frame (columns) for each sentence (rows)."""
-        features = np.hstack([dense, self.words().transform(texts).toarray()])
-        return 1 / (1 + np.exp(-(features @ self.coef.T + self.intercept)))
+    def word_features(self, texts: list[str]):
+        """The TF-IDF rows of ``texts`` (sparse: a corpus's sentences never become dense)."""
+        return self.words.transform(texts)
 
-    def evidence(self, text: str, frame: str) -> list[str]:
-        """The word n-grams of ``text`` that weighed most for ``frame``, strongest first."""
-        row = self.words().transform([text]).toarray()[0]
-        weights = row * self.coef[self.frames.index(frame), self.dense_size :]
+    def probabilities(self, dense: np.ndarray, texts: list[str], words=None) -> np.ndarray:
+        """The probability of each frame (columns) for each sentence (rows); ``words``: the
+        texts' ``word_features`` when already at hand."""
+        words = self.word_features(texts) if words is None else words
+        size = self.dense_size
+        logits = dense @ self.coef[:, :size].T + words @ self.coef[:, size:].T + self.intercept
+        return 1 / (1 + np.exp(-np.asarray(logits)))
+
+    def evidence(self, text: str, frame: str, words=None) -> list[str]:
+        """The word n-grams of ``text`` that weighed most for ``frame``, strongest first
+        (``words``: its row of ``word_features``, when already at hand)."""
+        row = self.word_features([text]) if words is None else words
+        row = row.tocoo()
+        weights = row.data * self.coef[self.frames.index(frame), self.dense_size + row.col]
         chosen: list[str] = []
         for j in np.argsort(-weights):
             if weights[j] <= 0 or len(chosen) == EVIDENCE_WORDS:
                 break
-            ngram = self.vocabulary[j]
+            ngram = self.vocabulary[row.col[j]]
             if not any(set(ngram.split()) & set(other.split()) for other in chosen):
                 chosen.append(ngram)  # "would be" after "would" names no new word
         return chosen
@@ -151,8 +162,7 @@ def evidence_spans(text: str, start: int, words: list[str]) -> tuple[list[str], 
     article), with its offset in the article; n-grams not found are left out."""
     written, starts = [], []
     for ngram in words:
-        pattern = r"\b" + r"\W+".join(map(re.escape, ngram.split())) + r"\b"
-        found = re.search(pattern, text, flags=re.IGNORECASE)
+        found = words_pattern(ngram).search(text)
         if found:
             written.append(found.group())
             starts.append(start + found.start())
@@ -169,16 +179,16 @@ def learned_frame_rows(
         return frames.iloc[:0]
     sentences = sentences.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
     texts = sentences["text"].tolist()
-    probabilities = model.probabilities(sentence_features(sentences, encoder), texts)
+    words = model.word_features(texts)
+    probabilities = model.probabilities(sentence_features(sentences, encoder), texts, words)
     have = set(zip(frames["article_id"], frames["sentence_id"], frames["frame"], strict=True))
     rows = []
     for i, k in zip(*np.nonzero(probabilities >= model.threshold), strict=True):
         sentence, frame = sentences.iloc[i], model.frames[k]
         if (sentence.article_id, sentence.sentence_id, frame) in have:
             continue
-        cues, starts = evidence_spans(
-            sentence.text, int(sentence.start), model.evidence(sentence.text, frame)
-        )
+        evidence = model.evidence(sentence.text, frame, words[i])
+        cues, starts = evidence_spans(sentence.text, int(sentence.start), evidence)
         rows.append(
             {
                 "article_id": sentence.article_id,

@@ -50,6 +50,7 @@ from .speakers import (
     SUBJECT_DEPS,
     State,
     apposed_to_verb,
+    appositive_person,
     describe,
     gender_of,
     mentions,
@@ -674,7 +675,7 @@ def _speaker_like(article, subject) -> bool:
         or lemma in source_nouns()
         or lemma in role_nouns()
         or apposed_to_verb(article, subject) is not None
-        or _person_in_apposition(article, subject)
+        or appositive_person(article, subject) is not None  # "One of them, Richard Albarran,"
         or (
             subject.pos_ == "NOUN"
             and (lemma in quote_words("people_nouns") or lemma in quote_words("document_nouns"))
@@ -689,17 +690,6 @@ def _speaker_like(article, subject) -> bool:
         )
         or subject.ent_type_ in SPEAKER_LABELS
     )
-
-
-def _person_in_apposition(article, subject) -> bool:
-    """ "One of the administrators, Richard Albarran, says": a person named in apposition to the
-    subject speaks, whatever the subject's head."""
-    for child in subject.children:
-        if child.dep_ == "appos":
-            lo, hi = subtree_range(child)
-            if any(e.label == "PERSON" for e in article.rows_starting("entities", lo, hi)):
-                return True
-    return False
 
 
 def _is_aside(verb) -> bool:

@@ -153,7 +153,7 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         t for t in head.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t.i == head.i
     ]
     phrase = _cut_at_clauses(head, phrase)
-    appositive = _appositive_person(article, head)
+    appositive = appositive_person(article, head)
     if appositive is not None:  # "The union's leader, Tom Harris, said"
         return Speaker.of_person(appositive, cue, cue_token)
     titled = _post_nominal_person(article, head)
@@ -549,7 +549,7 @@ def _remember(article, head, lemma: str, speaker: Speaker, state: State) -> None
         state.groups.append((sentence_id, speaker))
 
 
-def _appositive_person(article, head):
+def appositive_person(article, head):
     """A person named in apposition anywhere in the subject ("The mayor of Kharkiv, Ihor
     Terekhov, said")."""
     for child in head.subtree:

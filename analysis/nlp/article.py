@@ -168,6 +168,12 @@ class ParsedArticle:
         return int(cumulative[hi] - cumulative[lo])
 
 
+def words_pattern(words: str) -> re.Pattern:
+    """``words`` wherever they are written: whole words, any case, anything but letters and
+    digits between them ("tax rise" finds "Tax-rise", "Mr  Blair" finds "mr blair")."""
+    return re.compile(r"\b" + r"\W+".join(map(re.escape, words.split())) + r"\b", re.IGNORECASE)
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) moved inwards past surrounding whitespace of text[start:end]."""
     while start < end and text[start].isspace():
