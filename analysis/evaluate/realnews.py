@@ -27,9 +27,10 @@ sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven developmen
 ``abc-heldout3`` (25, coded at the
 end of the sixth round, scored once at the end of the seventh, spent), and ``abc-heldout4`` (25,
 coded at the end of the seventh round and not scored: only ``--final`` scores it, and
-``--misses`` never lists it), coded from the same guidelines with the differences of
-``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no topic pack, as a researcher's first run
-on a new story would be.
+``--misses`` never lists it), and, drawn at the start of the eighth round, ``abc-dev8`` (20) and
+``abc-heldout5`` (25, unscored, for the end of the ninth round), coded from the same
+guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no
+topic pack, as a researcher's first run on a new story would be.
 
 Scored as GenderGapTracker scores its extractor, with statements: the rows of ``corpus.quotes``
 that share a ``quote_group`` are one predicted statement, and a gold quote is found when one
@@ -106,6 +107,7 @@ GOLD_SETS = {
             "abc-dev5": {"abc-dev5"},  # drawn and coded in the sixth round (q23, q24)
             "abc-dev6": {"abc-dev6"},  # drawn and coded in the sixth round (q25, q26)
             "abc-dev7": {"abc-dev7"},  # drawn and coded in the seventh round (q29, q30)
+            "abc-dev8": {"abc-dev8"},  # drawn and coded in the eighth round (q35, q36)
             "abc-devs": {
                 *("abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5", "abc-dev6"),
                 "abc-dev7",
@@ -119,7 +121,8 @@ GOLD_SETS = {
             "abc-heldout3": {
                 "abc-heldout3"
             },  # scored once, spent (tests/gold/abc/heldout3-quotes.txt)
-            "abc-heldout4": {"abc-heldout4"},  # not scored yet: the next round's held-out part
+            "abc-heldout4": {"abc-heldout4"},  # not scored yet: the eighth round's held-out part
+            "abc-heldout5": {"abc-heldout5"},  # not scored yet: the ninth round's (q33, q34)
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -128,12 +131,13 @@ GOLD_SETS = {
                 "abc-dev5",
                 "abc-dev6",
                 "abc-dev7",
+                "abc-dev8",
                 "abc-heldout",
                 "abc-heldout2",
                 "abc-heldout3",
             },
         },
-        frozenset({"abc-heldout4"}),
+        frozenset({"abc-heldout4", "abc-heldout5"}),
         "ABC news articles (2001-02)",
     ),
 }
