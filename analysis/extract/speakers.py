@@ -195,6 +195,14 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         speaker = Speaker(text, kind, entity.side, cue, cue_token)
         _remember(article, head, lemma, speaker, state)
         return speaker
+    if entity is not None and _only_qualifies(head, entity):
+        # "a Goshen police dispatcher", "the Bush administration", "Party strategists": the
+        # name qualifies the noun that speaks
+        speaker = Speaker(
+            _phrase_text(doc, phrase), _phrase_kind(phrase, lemma), entity.side, cue, cue_token
+        )
+        _remember(article, head, lemma, speaker, state)
+        return speaker
     if entity is not None:
         actor = article.registry.lookup(entity.canonical) if entity.in_registry else None
         kind = (
@@ -257,16 +265,29 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     if head.pos_ == "PRON" or not _could_speak(head, phrase):
         # "you said", "absolutely nothing", "the choices he says", "that pattern suggests"
         return Speaker(None, "unknown", cue=cue, cue_token=cue_token)
-    text = _phrase_text(doc, phrase)
+    speaker = Speaker(
+        _phrase_text(doc, phrase), _phrase_kind(phrase, lemma), cue=cue, cue_token=cue_token
+    )
+    _remember(article, head, lemma, speaker, state)
+    return speaker
+
+
+def _phrase_kind(phrase, lemma: str) -> str:
+    """speaker_type of a phrase as written: its head's source noun, else another source noun of
+    the phrase ("a Goshen police dispatcher"), else document for a document head, else unknown."""
     lemmas = [t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON")]
     kind = source_nouns().get(lemma) or next(
         (source_nouns()[x] for x in lemmas if x in source_nouns()), "unknown"
     )
-    if kind == "unknown" and lemma in quote_words("document_nouns"):
-        kind = "document"
-    speaker = Speaker(text, kind, cue=cue, cue_token=cue_token)
-    _remember(article, head, lemma, speaker, state)
-    return speaker
+    return "document" if kind == "unknown" and lemma in quote_words("document_nouns") else kind
+
+
+def _only_qualifies(head, entity) -> bool:
+    """The name is a modifier of a common noun that is the phrase's head ("the Bush
+    administration", "Ansett administrators"; a lower-case head the tagger misread, "a Goshen
+    police dispatcher"), not the head's own name."""
+    common = head.pos_ == "NOUN" or (head.pos_ not in ("PROPN", "PRON") and head.is_lower)
+    return common and not (entity.start <= head.idx < entity.end)
 
 
 def _body_named_after(article, head):

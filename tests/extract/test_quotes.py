@@ -1199,3 +1199,21 @@ def test_a_surname_the_ner_missed_is_the_person_named_in_full_where_it_speaks(pa
     assert [(r.text, r.label, r.canonical) for r in rows if r.start == lone] == [
         ("Walsh", "PERSON", "Terry Walsh")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Howard government says the detention centres will stay open.",
+            "The Howard government",
+        ),
+        ("Enron administrators said the company could no longer pay.", "Enron administrators"),
+        (
+            "A Darwin hospital spokeswoman said the boy was in a stable condition.",
+            "A Darwin hospital spokeswoman",
+        ),
+    ],
+)
+def test_a_name_that_only_qualifies_the_speaking_noun_is_not_the_speaker(parse, text, speaker):
+    assert [q.speaker for q in parse(text, topic=None).rows["quotes"]] == [speaker]
