@@ -104,9 +104,25 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
             row = replace(row, label="PERSON")
         elif row.label == "ORG" and (spelled := _spelled_out(row.canonical, article, row.start)):
             row = replace(row, canonical=spelled)  # "the QCA": the article's full name
+        elif row.label == "ORG" and (longer := _named_longer(row.canonical, resolved)):
+            row = replace(row, canonical=longer)  # "Phillips" after "Phillips Petroleum"
         first_start.setdefault(row.canonical, row.start)
         resolved.append(row)
     return _with_genders(article, resolved)
+
+
+def _named_longer(name: str, earlier: list[Mention]) -> str | None:
+    """The one organisation named just before with this word and one or two more ("Phillips"
+    after "Phillips Petroleum", "Amnesty" after "Amnesty International"): its short form. Not an
+    acronym ("BBC" after "BBC News"), nor a name already used on its own before."""
+    if " " in name or name.isupper() or any(m.canonical == name for m in earlier):
+        return None
+    longer = {
+        m.canonical
+        for m in earlier
+        if m.label == "ORG" and m.canonical.startswith(name + " ") and len(m.canonical.split()) <= 3
+    }
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _says(article: ParsedArticle, row: Mention) -> bool:

@@ -146,13 +146,33 @@ def test_speaker_with_a_registry_surname_keeps_her_own_name(parse):
             "Curtis",
             "Richard Curtis",
         ),
+        (  # a company named in full, then by its first word
+            "Boral Industries announced 300 job cuts on Monday. A Boral spokesman said the "
+            "plant would close. Boral says demand has fallen.",
+            "Boral",
+            "Boral Industries",
+        ),
     ],
 )
 def test_a_short_form_is_the_articles_full_name(parse, text, short, full):
     """An acronym is the organisation spelled out before it; a title and a first name or a
-    surname is the person named in full."""
+    surname is the person named in full; an organisation's first word, the organisation."""
     rows = parse(text).rows["entities"]
     assert {m.canonical for m in rows if short in m.text} == {full}
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # an acronym is not the larger body's short form
+        ("BBC News reported the vote. The BBC said turnout was low.", "BBC"),
+        # a name used on its own before the longer one is itself
+        ("Amnesty has criticised the law. Amnesty International said it was unfair.", "Amnesty"),
+    ],
+)
+def test_a_body_is_not_shortened_from_a_longer_one_it_stands_apart_from(parse, text, short):
+    rows = parse(text, topic=None).rows["entities"]
+    assert short in {m.canonical for m in rows if m.text.removeprefix("The ") == short}
 
 
 def test_an_acronym_spelled_out_nowhere_stays_itself(parse):
