@@ -164,7 +164,7 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         return Speaker(body.canonical, "organization", body.side, cue, cue_token)
     entity = _entity_in(article, phrase, head)
     unrecognised = unrecognised_name(head)
-    if unrecognised is not None:
+    if unrecognised is not None and not _person_at(entity, head):  # "Ms Johnston" is Hetty's
         return Speaker(unrecognised, "person", None, cue, cue_token, is_person=True)
     lemma = head.lemma_.lower()
     generic_head = head.pos_ in ("NOUN", "PROPN") and (
@@ -270,6 +270,11 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     )
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _person_at(entity, head) -> bool:
+    """The entity is a person whose mention holds the head word."""
+    return entity is not None and entity.label == "PERSON" and entity.start <= head.idx < entity.end
 
 
 def _phrase_kind(phrase, lemma: str) -> str:
@@ -1022,7 +1027,11 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
         persons = [
             e for e in mentions(article) if e.label == "PERSON" and lo <= e.start and e.end <= hi
         ]
-        persons = [e for e in persons if e.start <= subject.idx < e.end] or persons
+        persons = (
+            [e for e in persons if e.start <= subject.idx < e.end]
+            or [e for e in persons if not _qualifier(article, e)]  # not "News of the World"'s
+            or persons
+        )
         persons = persons or [p for p in [apposed_to_verb(article, subject)] if p is not None]
         if persons:  # the name holding the subject's head ("PCSU secretary Hugh Lanning")
             return Speaker.of_person(persons[0])
@@ -1030,6 +1039,13 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
         if unrecognised is not None:
             return Speaker(unrecognised, "person", is_person=True, words=phrase_words(subject))
     return None
+
+
+def _qualifier(article, mention) -> bool:
+    """The name only qualifies another word of the phrase ("the Blair government", "Mr Blair's
+    spokesman")."""
+    span = article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "poss", "nmod", "amod")
 
 
 def previous_subject_speaker(article, sent) -> Speaker | None:

@@ -1217,3 +1217,22 @@ def test_a_surname_the_ner_missed_is_the_person_named_in_full_where_it_speaks(pa
 )
 def test_a_name_that_only_qualifies_the_speaking_noun_is_not_the_speaker(parse, text, speaker):
     assert [q.speaker for q in parse(text, topic=None).rows["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # the recogniser missed "Ms Dunstan"; the article named her in full before
+            "Kerry Dunstan, from the Tenants Union, says rents are too high. "
+            '"Families are being forced out of their homes," Ms Dunstan said.',
+            "Kerry Dunstan",
+        ),
+        (  # "she": the person of the subject, not the name that qualifies a word of it
+            "Friends of the Blair government spokeswoman Jane Smith says the plan will work. "
+            '"We are confident," she said.',
+            "Jane Smith",
+        ),
+    ],
+)
+def test_the_person_a_quotation_goes_to_is_the_one_named_in_full(parse, text, speaker):
+    assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][-1] == speaker
