@@ -190,6 +190,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         named_next = _named_next(article, head)
         if named_next is not None:  # "A spokesman for the ministry claims ... Spokesman X says"
             return replace(named_next, cue=cue, cue_token=cue_token)
+        titled = _so_titled(article, head)
+        if titled is not None:  # "The Tasmanian Premier says ... Premier Jim Bacon says"
+            return replace(titled, cue=cue, cue_token=cue_token)
         text = _phrase_text(doc, phrase)
         kind = _phrase_type(lemma)
         speaker = Speaker(text, kind, entity.side, cue, cue_token)
@@ -239,13 +242,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
             return replace(resolved, cue=cue, cue_token=cue_token)
         as_written = _phrase_text(doc, phrase) if lower not in pronouns else None
         return Speaker(as_written, "unknown", cue=cue, cue_token=cue_token)  # "the director of ..."
-    if lemma in role_nouns() and _has_definite(head):  # "the finance minister": so titled
-        qualified = not _in_lead(article, head)  # "Iraq's ambassador ... Ambassador X" in the lead
-        titled = _titled_person(article, head, qualified=True) or _titled_person(
-            article, head, ahead=True, qualified=qualified
-        )
-        if titled is not None:
-            return replace(titled, cue=cue, cue_token=cue_token)
+    titled = _so_titled(article, head)
+    if titled is not None:  # "the finance minister": so titled
+        return replace(titled, cue=cue, cue_token=cue_token)
     again = _same_source_again(article, head, state)
     if again is not None:  # "a staff member said ... the staff member added"
         return replace(again, cue=cue, cue_token=cue_token)
@@ -270,6 +269,18 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     )
     _remember(article, head, lemma, speaker, state)
     return speaker
+
+
+def _so_titled(article, head) -> Speaker | None:
+    """A definite role: the person named before with that title and the role's own words, else,
+    in the lead, the first person so titled in the next sentences ("Iraq's ambassador ...
+    Ambassador X")."""
+    if head.lemma_.lower() not in role_nouns() or not _has_definite(head):
+        return None
+    qualified = not _in_lead(article, head)
+    return _titled_person(article, head, qualified=True) or _titled_person(
+        article, head, ahead=True, qualified=qualified
+    )
 
 
 def _person_at(entity, head) -> bool:
@@ -881,7 +892,7 @@ def _titled_person(
     names another office ("shadow chancellor Oliver Letwin" is not "the chancellor";
     quotes.yaml other_office_words). ``ahead``: the first person so titled in the next
     sentences instead, for a role that opens the story ("The coroner investigating the death
-    ... has indicated ... Coroner Graeme Johnston said"; quotes.yaml described_sentences). With
+    ... has indicated ... Coroner Graeme Johnston said"; quotes.yaml named_later_sentences). With
     ``qualified``, only a role with words of its own, all in the person's title ("The finance
     minister has urged ... Scottish Finance Minister, Tom McCabe MSP, said"): a role after the
     lead."""
@@ -893,7 +904,7 @@ def _titled_person(
         return None
     other = set(quote_words("other_office_words")) - {t.lower_ for t in head.subtree}
     sentence_id = article.sentence_id(head.i)
-    reach = limit("described_sentences")
+    reach = limit("named_later_sentences")
     titled = [
         m
         for m in mentions(article)

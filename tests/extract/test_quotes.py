@@ -1236,3 +1236,15 @@ def test_a_name_that_only_qualifies_the_speaking_noun_is_not_the_speaker(parse, 
 )
 def test_the_person_a_quotation_goes_to_is_the_one_named_in_full(parse, text, speaker):
     assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][-1] == speaker
+
+
+def test_a_role_that_opens_the_story_is_the_person_so_titled_a_few_sentences_on(parse):
+    text = (
+        "The Tasmanian Premier says he will not resign over the hospital scandal. "
+        "Two patients died at the Launceston hospital last year. "
+        "A review found staff had been overworked for months. "
+        "The report was released on Friday. "
+        "Premier Jim Bacon says the Government has already hired 40 more nurses."
+    )
+    speakers = [q.speaker for q in parse(text, topic=None).rows["quotes"]]
+    assert speakers[0] == "Jim Bacon"
