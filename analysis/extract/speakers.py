@@ -843,7 +843,10 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     titled = _titled_person(article, head) if lemma not in word_list("pronouns") else None
     if titled is not None:  # "Archbishop Desmond Tutu ... the archbishop added"
         return titled
-    same = subject_person(article, article.sentences[sentence_id], before=head.i, speaking=True)
+    sent = article.sentences[sentence_id]
+    same = subject_person(article, sent, before=head.i, speaking=True) or subject_person(
+        article, sent, before=head.i, outside=head.head
+    )  # "Mr Lewis wants an inquiry into agencies - cash he says is wasted"
     if same is not None and _agrees(article, same, head):
         return same
     previous = sentence_before_quote(article, sentence_id)
@@ -1016,10 +1019,13 @@ def sentence_before_quote(article, sentence_id: int):
     return article.sentences[previous] if previous >= 0 else None
 
 
-def subject_person(article, sent, before: int | None = None, speaking=False) -> Speaker | None:
+def subject_person(
+    article, sent, before: int | None = None, speaking=False, outside=None
+) -> Speaker | None:
     """The person named in the subject of the sentence's main verb (else of any verb); with
     ``before``, a subject before that token; ``speaking``: only the subject of a reporting verb
-    ("Mr Blair has failed, he claimed": "he" is not Mr Blair)."""
+    ("Mr Blair has failed, he claimed": "he" is not Mr Blair); ``outside``: only a subject
+    outside what that verb reports."""
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"] or [
         t for t in sent if t.dep_ in SUBJECT_DEPS
     ]
@@ -1033,6 +1039,9 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
         subjects = [t for t in subjects if t.i < before and t.lower_ not in word_list("pronouns")]
     if speaking:
         subjects = [t for t in subjects if t.head.lemma_.lower() in reporting_verbs()]
+    if outside is not None:
+        inside = {t.i for t in outside.subtree}
+        subjects = [t for t in subjects if t.i not in inside]
     for subject in subjects:
         lo, hi = subtree_range(subject)
         persons = [
@@ -1048,8 +1057,22 @@ def subject_person(article, sent, before: int | None = None, speaking=False) -> 
             return Speaker.of_person(persons[0])
         unrecognised = unrecognised_name(subject)  # "Piers Freelove is a benefit officer"
         if unrecognised is not None:
+            full = _named_in_full(article, unrecognised)  # "Mr Gerber": Markus Gerber
+            if full is not None:
+                return replace(Speaker.of_person(full), words=phrase_words(subject))
             return Speaker(unrecognised, "person", is_person=True, words=phrase_words(subject))
     return None
+
+
+def _named_in_full(article, name: str):
+    """The one person of the article named in full with this surname."""
+    surname = name.split()[-1]
+    named = {
+        m.canonical: m
+        for m in mentions(article)
+        if m.label == "PERSON" and " " in m.canonical and m.canonical.split()[-1] == surname
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _qualifier(article, mention) -> bool:

@@ -1248,3 +1248,13 @@ def test_a_role_that_opens_the_story_is_the_person_so_titled_a_few_sentences_on(
     )
     speakers = [q.speaker for q in parse(text, topic=None).rows["quotes"]]
     assert speakers[0] == "Jim Bacon"
+
+
+def test_he_in_a_clause_is_the_subject_of_the_sentence_around_it_not_the_last_speaker(parse):
+    text = (
+        "Tom Reid, of the Taxpayers Alliance, published the list. "
+        '"We need fewer agencies," Labour MP John Smith said. '
+        'Mr Reid wants an inquiry into the councils, which he says are "a waste of money".'
+    )
+    quotes = parse(text, topic=None).rows["quotes"]
+    assert {q.speaker for q in quotes if "waste" in q.text} == {"Tom Reid"}
