@@ -39,6 +39,12 @@ covers 30% of some gold quote. Speaker accuracy is over the found quotes. Side a
 the found quotes whose gold speaker is one of the pack's actors: the share whose statement
 carries that actor's side. ``--second`` scores one coder against the other on the articles that
 two coded: the human ceiling.
+
+A statement may cover several gold quotes: the guidelines code each pair of quotation marks as
+its own quote, while the pieces of a split or run-on quotation share a ``quote_group``. The
+"one-to-one" line scores as GenderGapTracker's own evaluation script matches, where a statement
+is matched to one gold quote at most (greedily, in the gold's order) and is right only when
+matched.
 """
 
 from __future__ import annotations
@@ -268,18 +274,34 @@ def predicted_statements(rows) -> list[Statement]:
 
 
 def score_article(
-    gold, predicted, counts: RealScore, sides: dict[str, str], threshold=0.3, names=None
+    gold,
+    predicted,
+    counts: RealScore,
+    sides: dict[str, str],
+    threshold=0.3,
+    names=None,
+    one_to_one=False,
 ):
-    """Count one article's statements; ``names``: the pack's actor names (default: the BBC's)."""
+    """Count one article's statements; ``names``: the pack's actor names (default: the BBC's).
+    ``one_to_one``: GenderGapTracker's matching, where a predicted statement is matched to one
+    gold quote at most (greedily, in the gold's order) and counts as correct only when matched;
+    by default a statement may cover several gold quotes, and is correct when it covers one."""
     names = _pack_names() if names is None else names
+    used: set[int] = set()
     for quote in gold:
         start, end = quote.spans[0]
-        covering = [p for p in predicted if p.covers(start, end) >= threshold * (end - start)]
+        covering = [
+            p
+            for p in predicted
+            if p.covers(start, end) >= threshold * (end - start)
+            and not (one_to_one and id(p) in used)
+        ]
         for name in ("all", quote.kind):
             counts.by_kind[name].gold += 1
         if not covering:
             continue
         best = max(covering, key=lambda p: p.covers(start, end))
+        used.add(id(best))
         right = same_actor(quote.speaker, best.speaker, names)
         for name in ("all", quote.kind):
             counts.by_kind[name].found += 1
@@ -294,8 +316,12 @@ def score_article(
             counts.side_checked += 1
             counts.side_right += best.side == side
     for p in predicted:
-        hit = any(
-            p.covers(*q.spans[0]) >= threshold * (q.spans[0][1] - q.spans[0][0]) for q in gold
+        hit = (
+            (id(p) in used)
+            if one_to_one
+            else any(
+                p.covers(*q.spans[0]) >= threshold * (q.spans[0][1] - q.spans[0][0]) for q in gold
+            )
         )
         for name in ("all", p.kind):
             counts.by_kind[name].predicted += 1
@@ -438,11 +464,17 @@ def main(argv=None) -> int:
     sides, names = (actor_sides(), _pack_names()) if bbc else ({}, {})
     print(f"{len(files)} articles, {sum(len(coded[f]) for f in files)} gold quotes")
     for threshold in (0.3, 0.8):
-        counts = RealScore()
+        counts, matched = RealScore(), RealScore()
         for f in files:
             gold = gold_statements(coded[f], texts[f])
             score_article(gold, predicted[f], counts, sides, threshold, names)
+            score_article(gold, predicted[f], matched, sides, threshold, names, one_to_one=True)
         print("\n".join(report(counts, threshold)))
+        print(
+            report(matched, threshold)[0].replace(
+                "all     ", "one-to-one (GenderGapTracker's matching)"
+            )
+        )
         if args.write and threshold == 0.3 and not args.second:
             _write_validity(counts, len(files), args.part, gold_set.described)
         print(
