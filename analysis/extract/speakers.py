@@ -225,6 +225,11 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
         speaker = replace(earlier, cue=cue, cue_token=cue_token)
         _remember(article, head, lemma, speaker, state)  # "It urged ..." next
         return speaker
+    document = _named_document(article, head, phrase)
+    if document is not None:  # "The Dun and Bradstreet survey has found ... The survey says"
+        speaker = Speaker(document, "document", cue=cue, cue_token=cue_token)
+        _remember(article, head, lemma, speaker, state)
+        return speaker
     papers = _named_papers(article, head)
     if papers is not None:  # "the Sunday Times and Sunday Telegraph ... The papers suggest"
         speaker = Speaker(papers, "media", None, cue, cue_token)
@@ -520,6 +525,60 @@ def _sources_named_before(article, head, phrase) -> str | None:
         return None
     last = earlier[-1]
     return _phrase_text(article.doc, [t for t in last.lefts if t.dep_ != "det"] + [last])
+
+
+def _named_document(article, head, phrase) -> str | None:
+    """ "The survey", "the report": the survey or report the article named before ("The Dun and
+    Bradstreet survey has found ..."); in the lead, "A new report" is the one it names in the
+    next sentences ("The Institute of Health report shows"). The name is a proper noun or a
+    possessive before the same noun."""
+    lemma = head.lemma_.lower()
+    if (
+        lemma not in quote_words("document_nouns")
+        or head.tag_ != "NN"
+        or any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in phrase)  # named, or "his report"
+    ):
+        return None
+    sentence_id = article.sentence_id(head.i)
+    if _has_definite(head):
+        first = article.sentences[max(0, sentence_id - limit("body_memory_sentences"))].start
+        tokens = list(article.doc[first : phrase[0].i])
+    elif _in_lead(article, head) and any(c.lower_ in ("a", "an") for c in head.children):
+        last = article.sentences[min(len(article.sentences) - 1, sentence_id + 2)].end
+        tokens = list(article.doc[max(t.i for t in phrase) + 1 : last])
+    else:
+        return None
+    named = [
+        words
+        for t in tokens
+        if t.lemma_.lower() == lemma and t.tag_ == "NN" and (words := _named_before(t))
+    ]
+    if not named:
+        return None
+    return _phrase_text(article.doc, named[-1] if _has_definite(head) else named[0])
+
+
+def _named_before(noun) -> list:
+    """The noun with the name before it ("the Dun and Bradstreet survey", "Labour's report"):
+    its modifiers when a proper noun is among them, or, where the parser split them off, the run of
+    proper nouns right before it; none when no name comes before."""
+    if any(c.pos_ == "PROPN" for c in noun.lefts):  # not "his report"
+        return [*noun.lefts, noun]
+    doc, start = noun.doc, noun.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (
+            doc[start - 1].lower_ in ("of", "and", "&")
+            and start > 1
+            and doc[start - 2].pos_ == "PROPN"
+        )
+    ):
+        start -= 1
+    if start == noun.i:
+        return []
+    if start > 0 and doc[start - 1].dep_ == "det":
+        start -= 1
+    return list(doc[start : noun.i + 1])
 
 
 def _named_papers(article, head) -> str | None:

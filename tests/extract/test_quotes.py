@@ -1258,3 +1258,23 @@ def test_he_in_a_clause_is_the_subject_of_the_sentence_around_it_not_the_last_sp
     )
     quotes = parse(text, topic=None).rows["quotes"]
     assert {q.speaker for q in quotes if "waste" in q.text} == {"Tom Reid"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Roy Morgan survey has tracked voting intentions since March. "
+            "The survey says support for the Government has fallen.",
+            "The Roy Morgan survey",
+        ),
+        (  # the lead's "A new report" is the one named next
+            "A new report has found fewer young people are smoking. "
+            "The Cancer Council report shows smoking rates have halved in a decade.",
+            "The Cancer Council report",
+        ),
+    ],
+)
+def test_the_survey_is_the_survey_the_article_named(parse, text, speaker):
+    quotes = parse(text, topic=None).rows["quotes"]
+    assert {(q.speaker, q.speaker_type) for q in quotes} == {(speaker, "document")}
