@@ -4,7 +4,7 @@ and the ABC news gold (``tests/gold/abc``, ``--gold abc``).
     python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
     python -m analysis.evaluate.realnews --gold abc [--part abc-devs|abc-spent] [--misses]
-    python -m analysis.evaluate.realnews --gold abc --part abc-heldout4 --final   # once
+    python -m analysis.evaluate.realnews --gold abc --part abc-heldout5 --final   # once
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -26,9 +26,9 @@ every ABC part), and ``abc-dev3`` to ``abc-dev6`` (20 each, drawn and coded one 
 sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven development parts), and
 ``abc-heldout3`` (25, coded at the
 end of the sixth round, scored once at the end of the seventh, spent), and ``abc-heldout4`` (25,
-coded at the end of the seventh round and not scored: only ``--final`` scores it, and
-``--misses`` never lists it), and, drawn at the start of the eighth round, ``abc-dev8`` (20) and
-``abc-heldout5`` (25, unscored, for the end of the ninth round), coded from the same
+coded at the end of the seventh round, scored once at the end of the eighth, spent), and, drawn
+at the start of the eighth round, ``abc-dev8`` (20) and ``abc-heldout5`` (25, not scored: only
+``--final`` scores it, and ``--misses`` never lists it), coded from the same
 guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no
 topic pack, as a researcher's first run on a new story would be.
 
@@ -127,8 +127,10 @@ GOLD_SETS = {
             "abc-heldout3": {
                 "abc-heldout3"
             },  # scored once, spent (tests/gold/abc/heldout3-quotes.txt)
-            "abc-heldout4": {"abc-heldout4"},  # not scored yet: the eighth round's held-out part
-            "abc-heldout5": {"abc-heldout5"},  # not scored yet: the ninth round's (q33, q34)
+            "abc-heldout4": {
+                "abc-heldout4"
+            },  # scored once, spent (tests/gold/abc/heldout4-quotes.txt)
+            "abc-heldout5": {"abc-heldout5"},  # not scored yet: the next round's (q33, q34)
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -141,9 +143,10 @@ GOLD_SETS = {
                 "abc-heldout",
                 "abc-heldout2",
                 "abc-heldout3",
+                "abc-heldout4",
             },
         },
-        frozenset({"abc-heldout4", "abc-heldout5"}),
+        frozenset({"abc-heldout5"}),
         "ABC news articles (2001-02)",
     ),
 }
