@@ -414,6 +414,10 @@ def _speaker_for_span(article, sent, span, state) -> Speaker:
             return describe(article, subject, verb.lemma_, verb.i, state)
     according = according_to(sent, inside)
     if according is not None:
+        cue = _pick_cue(sent, lo, hi, inside)
+        if cue is not None and cue[0] in according.ancestors:
+            # '"...," he said, according to a transcript': the transcript only carries his words
+            return describe(article, cue[1], cue[0].lemma_, cue[0].i, state)
         return describe(article, according, "according to", None, state)
     owner = _claimed_by(article.doc[lo], inside)
     if owner is not None:  # "a claim by Peter Hain that the Tory leader is an "attack mongrel""

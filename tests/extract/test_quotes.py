@@ -1278,3 +1278,13 @@ def test_he_in_a_clause_is_the_subject_of_the_sentence_around_it_not_the_last_sp
 def test_the_survey_is_the_survey_the_article_named(parse, text, speaker):
     quotes = parse(text, topic=None).rows["quotes"]
     assert {(q.speaker, q.speaker_type) for q in quotes} == {(speaker, "document")}
+
+
+def test_the_speaker_of_he_said_according_to_a_transcript_is_he(parse):
+    text = (
+        "Rebel leader Jonas Savimbi spoke to his commanders by radio. "
+        '"We will not lay down our arms," he said, according to a transcript released by the '
+        "army."
+    )
+    quotes = parse(text, topic=None).rows["quotes"]
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Jonas Savimbi")]
