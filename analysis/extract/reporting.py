@@ -70,6 +70,21 @@ def subject_of(verb):
                 return child
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
+    return stranded_subject(verb)
+
+
+def stranded_subject(verb):
+    """A subject the parser attached elsewhere ('"...", a militant from the group told a
+    crowd', read as in apposition to the place before it): the one phrase between the last
+    punctuation and a finite verb, when a noun heads it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, start = verb.doc, verb.i
+    while start > verb.sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    roots = [t for t in doc[start : verb.i] if not start <= t.head.i < verb.i]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
     return None
 
 

@@ -1049,7 +1049,7 @@ def _names_sources(noun) -> bool:
 
 def one_source(speaker: Speaker) -> bool:
     """A person, or one unnamed individual ("Mr Blair's official spokesman", "a spokesman for
-    the minister"): "he added" in the next sentence is them."""
+    the minister", "a militant from the group"): "he added" in the next sentence is them."""
     if speaker.is_person:
         return True
     head = []  # the words before the phrase's first preposition: "a spokesman"
@@ -1057,7 +1057,11 @@ def one_source(speaker: Speaker) -> bool:
         if word.lower() in quote_words("phrase_prepositions"):
             break
         head.append(word)
-    return speaker.type == "anonymous" and bool(head) and head[-1].lower() in role_nouns()
+    return (
+        speaker.type == "anonymous"
+        and bool(head)
+        and (head[-1].lower() in role_nouns() or head[0].lower() in ("a", "an", "one"))
+    )  # "a militant from the group": one person too
 
 
 def sentence_before_quote(article, sentence_id: int):

@@ -1288,3 +1288,16 @@ def test_the_speaker_of_he_said_according_to_a_transcript_is_he(parse):
     )
     quotes = parse(text, topic=None).rows["quotes"]
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Jonas Savimbi")]
+
+
+def test_a_subject_the_parser_stranded_still_speaks_and_is_he_next(parse):
+    """'a militant ... told a crowd' read as in apposition to the place before it; then "he"
+    is the one militant, not a person named earlier."""
+    text = (
+        "Prime Minister Ariel Sharon ordered air strikes. "
+        '"The raids will continue as long as the enemy continues its occupation" of '
+        "Palestinian lands in the Gaza Strip and West Bank, a militant from the brigade told a "
+        'crowd with a megaphone. "They call us terrorists," he said.'
+    )
+    quotes = parse(text, topic=None).rows["quotes"]
+    assert [q.speaker for q in quotes] == ["a militant from the brigade"] * 2
