@@ -64,12 +64,18 @@ def subject_of(verb):
     reporter = reporter_of_clause(verb)
     if reporter is not None:
         return subject_of(reporter)
-    for token in (verb, governing_verb(verb)):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+    token, steps = verb, 2
+    while steps:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subject = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None)
+        if subject is not None:
+            return subject
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
+        # a relative clause between is passed over: "He ruled out X - which is on offer
+        # elsewhere, saying ...": He
+        steps -= 0 if subjects else 1
+        token = governing_verb(token)
     return stranded_subject(verb)
 
 

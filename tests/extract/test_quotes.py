@@ -1301,3 +1301,28 @@ def test_a_subject_the_parser_stranded_still_speaks_and_is_he_next(parse):
     )
     quotes = parse(text, topic=None).rows["quotes"]
     assert [q.speaker for q in quotes] == ["a militant from the brigade"] * 2
+
+
+def test_a_relative_clause_between_a_participle_and_its_subject_is_passed_over():
+    """The parse of "He ruled out care - which is on offer, saying it was unsustainable" that
+    hangs "saying" on the relative clause: the one saying is He, not "which"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.reporting import subject_of
+
+    words = "He ruled out care - which is on offer , saying it was unsustainable .".split()
+    heads = [1, 1, 1, 1, 1, 6, 1, 6, 7, 6, 6, 12, 10, 12, 1]
+    deps = "nsubj ROOT prt dobj punct nsubj advcl prep pobj punct advcl nsubj ccomp acomp punct"
+    tags = "PRP VBD RP NN : WDT VBZ IN NN , VBG PRP VBD JJ .".split()
+    lemmas = "he rule out care - which be on offer , say it be unsustainable .".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    assert subject_of(doc[words.index("saying")]).text == "He"
