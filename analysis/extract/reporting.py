@@ -68,11 +68,13 @@ def subject_of(verb):
     while steps:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         subject = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None)
+        if subject is None and any(c.tag_ == "WP" for c in subjects):
+            break  # "officials, who told him": the officials (below), not the clause above
         if subject is not None:
             return subject
         if token.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
             break
-        # a relative clause between is passed over: "He ruled out X - which is on offer
+        # a relative clause on a thing is passed over: "He ruled out X - which is on offer
         # elsewhere, saying ...": He
         steps -= 0 if subjects else 1
         token = governing_verb(token)

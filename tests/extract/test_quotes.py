@@ -1326,3 +1326,29 @@ def test_a_relative_clause_between_a_participle_and_its_subject_is_passed_over()
         sent_starts=[True] + [False] * (len(words) - 1),
     )
     assert subject_of(doc[words.index("saying")]).text == "He"
+
+
+def test_who_said_it_is_never_the_subject_of_the_clause_above():
+    """ "He relied on officials, who told him not to act", parsed with "told" hanging on
+    "relied": the ones who told are the officials, never He."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.reporting import subject_of
+
+    words = "He relied on officials , who told him not to act .".split()
+    heads = [1, 1, 1, 2, 1, 6, 1, 6, 10, 10, 6, 1]
+    deps = "nsubj ROOT prep pobj punct nsubj advcl dobj neg aux xcomp punct".split()
+    tags = "PRP VBD IN NNS , WP VBD PRP RB TO VB .".split()
+    lemmas = "he rely on official , who tell he not to act .".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    subject = subject_of(doc[words.index("told")])
+    assert subject is None or subject.text != "He"
