@@ -120,7 +120,10 @@ def _named_longer(name: str, earlier: list[Mention]) -> str | None:
     longer = {
         m.canonical
         for m in earlier
-        if m.label == "ORG" and m.canonical.startswith(name + " ") and len(m.canonical.split()) <= 3
+        if m.label == "ORG"
+        and m.canonical.startswith(name + " ")
+        and 0 < len(extra := m.canonical.split()[1:]) <= 2
+        and all(w.isalpha() and w[0].isupper() for w in extra)  # not "Veritas - Latin"
     }
     return longer.pop() if len(longer) == 1 else None
 
