@@ -114,6 +114,7 @@ GOLD_SETS = {
             "abc-dev6": {"abc-dev6"},  # drawn and coded in the sixth round (q25, q26)
             "abc-dev7": {"abc-dev7"},  # drawn and coded in the seventh round (q29, q30)
             "abc-dev8": {"abc-dev8"},  # drawn and coded in the eighth round (q35, q36)
+            "abc-dev9": {"abc-dev9"},  # drawn and coded in the ninth round (q37, q38)
             "abc-devs": {
                 *("abc-dev", "abc-dev2", "abc-dev3", "abc-dev4", "abc-dev5", "abc-dev6"),
                 "abc-dev7",
@@ -140,6 +141,7 @@ GOLD_SETS = {
                 "abc-dev6",
                 "abc-dev7",
                 "abc-dev8",
+                "abc-dev9",
                 "abc-heldout",
                 "abc-heldout2",
                 "abc-heldout3",
