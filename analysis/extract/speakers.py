@@ -99,7 +99,58 @@ def describe(article, head, cue: str | None, cue_token: int | None, state: State
     if head.pos_ in ("PROPN", "NOUN") and joined:
         speaker = _joint_speaker(article, [head, *joined], cue, cue_token, state)
         return replace(speaker, words=(phrase_words(head)[0], phrase_words(joined[-1])[1]))
-    return replace(_single_speaker(article, head, cue, cue_token, state), words=phrase_words(head))
+    speaker = _single_speaker(article, head, cue, cue_token, state)
+    if not speaker.is_person:  # "Anthony Zinni told Mr Arafat ... the retired general said"
+        person = _person_described(article, head, state)
+        if person is not None:
+            speaker = replace(person, cue=cue, cue_token=cue_token)
+    return replace(speaker, words=phrase_words(head))
+
+
+def _person_described(article, head, state: State) -> Speaker | None:
+    """A definite description of a person ("the retired Marine Corps general", "The Member for
+    Fremantle", "The former teacher", "the ex-home secretary") that no rule resolved: the
+    person named in the subject of the sentence before (outside a quotation), else the person
+    quoted in the two sentences before. Not someone who speaks for another ("the spokesman";
+    quotes.yaml proxy_nouns), not a plain "the man" (plain_people_nouns), not a name ("The
+    Scottish Executive")."""
+    lemma = head.lemma_.lower()
+    people = set(quote_words("people_nouns")) - set(quote_words("plain_people_nouns"))
+    if (
+        head.tag_ not in ("NN", "NNP")
+        or (lemma not in role_nouns() and lemma not in people)
+        or lemma in quote_words("proxy_nouns")
+        or source_nouns().get(lemma) == "organization"
+        or not _described(head)
+    ):
+        return None
+    sentence_id = article.sentence_id(head.i)
+    previous = sentence_before_quote(article, sentence_id)
+    if previous is not None and not article.quoted_index.holds(previous.root.idx):
+        person = subject_person(article, previous)
+        if person is not None:
+            return person
+    last = state.last_speaker
+    if last is not None and last.is_person and sentence_id - state.last_speaker_sentence <= 2:
+        return last
+    return None
+
+
+def _described(head) -> bool:
+    """ "the general", "this teacher", "Brisbane's Lord Mayor": a definite description, not a
+    name of capitalised words run together ("The Scottish Executive") or inside an entity."""
+    name = head.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (
+        head.pos_ == "PROPN"
+        and head.i > 0
+        and head.doc[head.i - 1].dep_ == "compound"
+        and head.doc[head.i - 1].head.i == head.i
+        and head.doc[head.i - 1].text[:1].isupper()
+        and head.doc[head.i - 1].whitespace_  # "Governor-General" is one title
+    )
+    return not name and (
+        head.left_edge.lower_ in ("the", "this", "that")
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+    )
 
 
 PHRASE_ENDS = ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj")  # after the head

@@ -1350,3 +1350,37 @@ def test_who_said_it_is_never_the_subject_of_the_clause_above():
     )
     subject = subject_of(doc[6])  # told
     assert subject is None or subject.text != "He"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Retired admiral Peter Grant met the negotiators in Geneva on Monday. "
+            "The former naval commander said the talks would resume in March.",
+            "Peter Grant",
+        ),
+        (
+            "Jane Marsh, who ran a primary school in Leeds for twenty years, quit the council. "
+            "The former teacher said she had no regrets.",
+            "Jane Marsh",
+        ),
+        (  # the person quoted just before, when the sentence before names nobody
+            "Tom Ward says the budget is too small. "
+            "He says the cuts will fall on the poorest families. "
+            "The Member for Northgate says voters will punish the government.",
+            "Tom Ward",
+        ),
+        (  # too plain a description
+            "Peter Grant visited the factory on Monday. The man said he had seen nothing.",
+            "The man",
+        ),
+        (  # a name, not a description
+            "Anne Grey criticised the plans on Monday. "
+            "The Scottish Executive said ministers would be told.",
+            "The Scottish Executive",
+        ),
+    ],
+)
+def test_a_description_of_the_person_just_named_is_that_person(parse, text, speaker):
+    assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][-1] == speaker
