@@ -22,7 +22,7 @@ from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.gender import UNKNOWN, common_given_name, first_names, name_gender, title_gender
 from .base import extractor
 from .gender import person_genders
-from .quote_knowledge import limit, reporting_verbs
+from .quote_knowledge import limit, person_titles, reporting_verbs, role_nouns
 from .records import Mention
 from .tone import clause_tone
 
@@ -102,6 +102,8 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
             and _says(article, row)
         ):  # "Gambill said" read as an organisation, where "Gambill" is a person elsewhere
             row = replace(row, label="PERSON")
+        elif row.label in SURNAME_MISLABELS and _titled_name_speaks(article, row):
+            row = replace(row, label="PERSON")  # "UN envoy Terje Roed-Larsen warned", an ORG
         elif row.label == "ORG" and (spelled := _spelled_out(row.canonical, article, row.start)):
             row = replace(row, canonical=spelled)  # "the QCA": the article's full name
         elif row.label == "ORG" and (longer := _named_longer(row.canonical, resolved)):
@@ -137,6 +139,17 @@ def _says(article: ParsedArticle, row: Mention) -> bool:
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.lemma_.lower() in reporting_verbs()
     )
+
+
+def _titled_name_speaks(article: ParsedArticle, row: Mention) -> bool:
+    """A first name and a surname after an office word, the subject of a reporting verb ("UN
+    Middle East envoy Terje Roed-Larsen warned"): a person, whatever the NER's label."""
+    words = row.text.split()
+    if not 2 <= len(words) <= 3 or not common_given_name(words[0]) or not _says(article, row):
+        return False
+    before = article.doc.char_span(row.start, row.end, alignment_mode="expand")
+    office = article.doc[before.start - 1] if before is not None and before.start else None
+    return office is not None and office.lemma_.lower() in role_nouns()
 
 
 def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Mention:
@@ -366,6 +379,8 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
             end -= len(suffix)
             text = text[: -len(suffix)]
             break
+    if ent.label_ == "PERSON":  # "Shane Bradford of Ballidu": the name, not where he lives
+        end = start + len(text := _without_place(text))
     actor = article.registry.lookup(text) or (
         article.registry.lookup(ent.ent_id_)
         if ent.ent_id_ and (start, end) == (ent.start_char, ent.end_char)
@@ -388,6 +403,17 @@ def _mention(article: ParsedArticle, ent, start: int, end: int) -> Mention | Non
         actor_type=actor.type if actor else None,
         in_registry=actor is not None,
     )
+
+
+def _without_place(name: str) -> str:
+    """A person's name without the place the recogniser ran on into ("Shane Bradford of
+    Ballidu"): a first name and a surname before "of"; a title's "of" stays ("Duke of York",
+    "Prince Edward of Wessex")."""
+    before, of, _ = name.partition(" of ")
+    words = before.split()
+    if not of or len(words) < 2 or words[0].lower() in person_titles():
+        return name
+    return before if common_given_name(words[0]) else name
 
 
 def _title_of(article: ParsedArticle, row: Mention) -> str:

@@ -48,6 +48,16 @@ def quote_words(kind: str) -> tuple[str, ...]:
 
 
 @knowledge_cache
+def title_words() -> dict[str, str]:
+    """A title's abbreviation -> the office noun it stands for ("dr" -> "doctor"; quotes.yaml
+    title_abbreviations)."""
+    return {
+        str(k).lower(): str(v).lower()
+        for k, v in read_yaml(QUOTES_FILE)["title_abbreviations"].items()
+    }
+
+
+@knowledge_cache
 def limit(name: str) -> int:
     """One of the extractor's numbers (``limits`` in quotes.yaml, each explained there)."""
     return int(read_yaml(QUOTES_FILE)["limits"][name])

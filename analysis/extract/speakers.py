@@ -34,6 +34,7 @@ from .quote_knowledge import (
     reporting_verbs,
     role_nouns,
     source_nouns,
+    title_words,
 )
 from .records import Mention, Speaker
 
@@ -456,8 +457,8 @@ def unrecognised_name(head) -> str | None:
     head from a known first name or a title on ("said Nottingham City Councillor Brian Parbutt",
     where "Nottingham City" was read as the person: Brian Parbutt; "fertility expert Lord
     Winston": Lord Winston)."""
-    if head.pos_ != "PROPN" or head.ent_type_:
-        return None
+    if head.pos_ != "PROPN" or head.ent_type_ or head.lower_ in role_nouns():
+        return None  # "Prime Minister" is an office
     names = [head]
     for token in reversed(list(head.lefts)):  # the run of capitalised words before the head
         if not (
@@ -470,7 +471,11 @@ def unrecognised_name(head) -> str | None:
             break
         names.insert(0, token)
     first = next(
-        (k for k, t in enumerate(names[:-1]) if t.lower_ in first_names() or _name_title(t)),
+        (
+            k
+            for k, t in enumerate(names[:-1])
+            if (t.lower_ in first_names() and t.lower_ not in role_nouns()) or _name_title(t)
+        ),
         None,
     )
     if first is None or any(t.ent_type_ for t in names[first:]):
@@ -1053,7 +1058,12 @@ def _title_words(article, mention) -> set[str]:
             words += child.subtree
     if root.dep_ == "appos":
         words += [root.head, *(t for t in root.head.lefts)]
-    return {t.lemma_.lower() for t in words}
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in quote_words("title_verbs"):
+        for child in root.head.children:  # "X was elected Prime Minister", "X is the head of"
+            if child.dep_ in ("attr", "oprd"):
+                words += [t for t in child.subtree if t.i <= child.i]
+    lemmas = {t.lemma_.lower() for t in words}
+    return lemmas | {title_words()[w] for w in lemmas if w in title_words()}
 
 
 def _they(article, head, state: State) -> Speaker | None:

@@ -276,3 +276,40 @@ def test_a_misspelt_surname_is_the_person_named_in_full(parse):
     other = text.replace("Romanszko", "Romanovsky")
     rows = parse(other, topic=None).rows["quotes"]
     assert "Richard Romaszko" not in {q.speaker for q in rows if q.text.startswith("Before")}
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Shane Bradford of Ballidu", "Shane Bradford"),
+        ("Duke of York", "Duke of York"),
+        ("Prince Edward of Wessex", "Prince Edward of Wessex"),
+        ("Bank of England", "Bank of England"),
+    ],
+)
+def test_a_persons_name_ends_before_the_place_the_recogniser_ran_on_into(name, expected):
+    from analysis.extract.entities import _without_place
+
+    assert _without_place(name) == expected
+
+
+def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(parse):
+    """ "UN envoy Terje Roed-Larsen warned", the name read as an organisation: a person, so
+    that "he said" next is his."""
+    from spacy.tokens import Span
+
+    from analysis.extract.entities import entity_rows
+
+    text = '"We are close to war," UN envoy Terje Roed-Larsen warned. Israel blamed militants.'
+    article = parse(text, topic=None)
+    doc = article.doc
+    start = text.index("Terje")
+    name = doc.char_span(start, start + len("Terje Roed-Larsen"))
+    doc.ents = [Span(doc, name.start, name.end, label="ORG")]
+    rows = entity_rows(article)
+    assert [(m.text, m.label) for m in rows] == [("Terje Roed-Larsen", "PERSON")]
+    other = parse(text.replace("UN envoy ", "The UN's "), topic=None)  # no office word
+    start = other.doc.text.index("Terje")
+    name = other.doc.char_span(start, start + len("Terje Roed-Larsen"))
+    other.doc.ents = [Span(other.doc, name.start, name.end, label="ORG")]
+    assert [m.label for m in entity_rows(other) if m.text.startswith("Terje")] == ["ORG"]

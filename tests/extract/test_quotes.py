@@ -1384,3 +1384,23 @@ def test_who_said_it_is_never_the_subject_of_the_clause_above():
 )
 def test_a_description_of_the_person_just_named_is_that_person(parse, text, speaker):
     assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # "Prime Minister" is an office, not a name; the person elected to it speaks
+            "The new Fiji Prime Minister has told his people that there are tough times "
+            "ahead. Sir John Carter, the leader of the Alliance Party, was elected Prime "
+            "Minister on the first ballot.",
+            "John Carter",
+        ),
+        (  # "Dr" is the doctor's title
+            "An Iraqi doctor held at a Sydney detention centre claims he was barred from "
+            "receiving an award. Dr Karim Haddad had been given a commendation at the awards.",
+            "Karim Haddad",
+        ),
+    ],
+)
+def test_a_role_in_the_lead_is_the_person_the_next_sentence_gives_that_title(parse, text, speaker):
+    assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][0] == speaker
