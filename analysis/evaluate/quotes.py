@@ -14,6 +14,7 @@ speaker accuracy, for all quotes and for direct (direct + partial) and indirect 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 
@@ -51,14 +52,20 @@ def read_gold(paths=None) -> list[dict]:
     return passages
 
 
+def _without_acronym(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)$", "", name.strip()).strip()
+
+
 def _overlap(a_start, a_end, b_start, b_end) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """The same name, or one name ending the other ("Mr Howard", "Michael Howard"); an acronym
+    in brackets after a name is the same body ("The Transport Workers Union (TWU)")."""
     if not gold or not predicted:
         return False
-    g, p = gold.casefold().strip(), predicted.casefold().strip()
+    g, p = _without_acronym(gold.casefold()), _without_acronym(predicted.casefold())
     return g == p or (len(g.split()) > 1 and g.split()[-1] == p.split()[-1] and (g in p or p in g))
 
 

@@ -665,6 +665,25 @@ def _named_papers(article, head) -> str | None:
     return named.text
 
 
+def _body_subject(article, head) -> Speaker | None:
+    """ "The Department of Foreign Affairs has moved to clarify what it says ...", "the
+    Pentagon said in releasing the tape, which it said was made ...": the organisation named in
+    a subject earlier in the same sentence."""
+    sent = article.sentences[article.sentence_id(head.i)]
+    for subject in (t for t in sent if t.dep_ in SUBJECT_DEPS and t.i < head.i):
+        if subject.lower_ in word_list("pronouns"):
+            continue
+        lo, hi = subtree_range(subject)
+        bodies = [
+            e
+            for e in article.rows_starting("entities", lo, hi)
+            if e.label == "ORG" and e.start <= subject.idx < e.end
+        ]
+        if bodies:
+            return Speaker(bodies[0].canonical, "organization", bodies[0].side)
+    return None
+
+
 def _last_body(article, sentence_id: int, state: State) -> Speaker | None:
     """ "It said ...": the organisation or document quoted last, a few sentences before."""
     bodies = [
@@ -942,8 +961,8 @@ def _resolve_reference(article, head, state: State) -> Speaker | None:
     goes to a plural source quoted in the same or the two sentences before ("Union members said
     ... "We have no choice," they said"), else stays unresolved."""
     sentence_id = article.sentence_id(head.i)
-    if head.lower_ == "it":  # never a person: the body or text quoted just before
-        return _last_body(article, sentence_id, state)
+    if head.lower_ == "it":  # never a person: a body earlier in the sentence, or quoted before
+        return _body_subject(article, head) or _last_body(article, sentence_id, state)
     if head.lower_ == "they":
         return _they(article, head, state)
     lemma = head.lemma_.lower()

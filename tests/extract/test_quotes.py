@@ -1404,3 +1404,15 @@ def test_a_description_of_the_person_just_named_is_that_person(parse, text, spea
 )
 def test_a_role_in_the_lead_is_the_person_the_next_sentence_gives_that_title(parse, text, speaker):
     assert [q.speaker for q in parse(text, topic=None).rows["quotes"]][0] == speaker
+
+
+def test_it_is_the_body_in_the_subject_of_its_sentence(parse):
+    text = (
+        "The Department of Foreign Affairs has moved to clarify what it says are "
+        "misunderstandings about a report on the Indian economy."
+    )
+    (quote,) = parse(text, topic=None).rows["quotes"]
+    assert (quote.speaker, quote.speaker_type) == (
+        "The Department of Foreign Affairs",
+        "organization",
+    )
