@@ -142,14 +142,19 @@ def _says(article: ParsedArticle, row: Mention) -> bool:
 
 
 def _titled_name_speaks(article: ParsedArticle, row: Mention) -> bool:
-    """A first name and a surname after an office word, the subject of a reporting verb ("UN
-    Middle East envoy Terje Roed-Larsen warned"): a person, whatever the NER's label."""
+    """A first name and a surname that speaks after an office word ("UN Middle East envoy Terje
+    Roed-Larsen warned") or in apposition to the noun that speaks ("One bystander, Marius
+    duPlessis, said"): a person, whatever the NER's label."""
     words = row.text.split()
-    if not 2 <= len(words) <= 3 or not common_given_name(words[0]) or not _says(article, row):
+    span = article.doc.char_span(row.start, row.end, alignment_mode="expand")
+    if span is None or not 2 <= len(words) <= 3 or not common_given_name(words[0]):
         return False
-    before = article.doc.char_span(row.start, row.end, alignment_mode="expand")
-    office = article.doc[before.start - 1] if before is not None and before.start else None
-    return office is not None and office.lemma_.lower() in role_nouns()
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "One bystander, Marius duPlessis,"
+        root = root.head
+    elif not span.start or article.doc[span.start - 1].lemma_.lower() not in role_nouns():
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in reporting_verbs()
 
 
 def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Mention:

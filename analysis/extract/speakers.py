@@ -208,6 +208,9 @@ def _single_speaker(article, head, cue, cue_token, state: State) -> Speaker:
     appositive = appositive_person(article, head)
     if appositive is not None:  # "The union's leader, Tom Harris, said"
         return Speaker.of_person(appositive, cue, cue_token)
+    apposed = _apposed_name(head)
+    if apposed is not None:  # "A spokesman for the governor, Akbar Jan, says": a missed name
+        return Speaker(apposed, "person", None, cue, cue_token, is_person=True)
     titled = _post_nominal_person(article, head)
     if titled is not None:  # "Judge Richard Mawrey, QC told the hearing"
         return Speaker.of_person(titled, cue, cue_token)
@@ -734,6 +737,29 @@ def appositive_person(article, head):
             if persons and not (head.ent_type_ == "PERSON"):
                 return persons[0]
     return apposed_to_verb(article, head)
+
+
+def _apposed_name(head) -> str | None:
+    """A name the recogniser missed, in apposition at the end of the subject ("A spokesman for
+    provincial governor Gul Agha, Akbar Jan, says"; "The prime minister who was forced to
+    resign, Batholomew Ulufa'alu, has told"): a first name and a surname set off by commas right
+    before the verb."""
+    if head.dep_ not in SUBJECT_DEPS or head.pos_ != "NOUN":
+        return None
+    verb = head.head
+    for token in head.subtree:
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and token.i + 2 <= verb.i
+            and token.doc[token.i + 1].text == ","
+            and all(
+                t.is_punct or t.dep_ in ("aux", "auxpass", "neg", "advmod")
+                for t in verb.doc[token.i + 2 : verb.i]
+            )  # "..., Akbar Jan, says", "..., Batholomew Ulufa'alu, has told"
+        ):
+            return unrecognised_name(token)
+    return None
 
 
 def apposed_to_verb(article, head):

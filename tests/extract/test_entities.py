@@ -308,6 +308,11 @@ def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(p
     doc.ents = [Span(doc, name.start, name.end, label="ORG")]
     rows = entity_rows(article)
     assert [(m.text, m.label) for m in rows] == [("Terje Roed-Larsen", "PERSON")]
+    apposed = parse("One bystander, Marius duPlessis, said his son was missing.", topic=None)
+    start = apposed.doc.text.index("Marius")
+    name = apposed.doc.char_span(start, start + len("Marius duPlessis"))
+    apposed.doc.ents = [Span(apposed.doc, name.start, name.end, label="ORG")]
+    assert [m.label for m in entity_rows(apposed)] == ["PERSON"]
     other = parse(text.replace("UN envoy ", "The UN's "), topic=None)  # no office word
     start = other.doc.text.index("Terje")
     name = other.doc.char_span(start, start + len("Terje Roed-Larsen"))

@@ -1416,3 +1416,25 @@ def test_it_is_the_body_in_the_subject_of_its_sentence(parse):
         "The Department of Foreign Affairs",
         "organization",
     )
+
+
+def test_a_name_the_recogniser_missed_in_apposition_to_the_subject_is_the_speaker():
+    """ "A spokesman for the governor, Akbar Jan, says ...", no entity on the name: Akbar
+    Jan."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.extract.speakers import _apposed_name
+
+    words = "A spokesman for the governor , Akbar Jan , says the man left .".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 11, 12, 9, 9],
+        deps=(
+            "det nsubj prep det pobj punct compound appos punct ROOT det nsubj ccomp punct"
+        ).split(),
+        pos="DET NOUN ADP DET NOUN PUNCT PROPN PROPN PUNCT VERB DET NOUN VERB PUNCT".split(),
+    )
+    assert _apposed_name(doc[1]) == "Akbar Jan"
+    assert _apposed_name(doc[11]) is None  # "the man left": no name set off
