@@ -105,6 +105,11 @@ def describe(article, head, cue: str | None, cue_token: int | None, state: State
         person = _person_described(article, head, state)
         if person is not None:
             speaker = replace(person, cue=cue, cue_token=cue_token)
+    as_written = article.text[slice(*phrase_words(head))]
+    if not speaker.is_person and speaker.name == as_written:
+        body = _body_described(article, head, state)  # "Amnesty said ... The organisation"
+        if body is not None:
+            speaker = replace(body, cue=cue, cue_token=cue_token)
     return replace(speaker, words=phrase_words(head))
 
 
@@ -135,6 +140,23 @@ def _person_described(article, head, state: State) -> Speaker | None:
     if last is not None and last.is_person and sentence_id - state.last_speaker_sentence <= 2:
         return last
     return None
+
+
+def _body_described(article, head, state: State) -> Speaker | None:
+    """ "The organisation", "Australia's second largest bank", "the groups": a description of
+    a kind of body (quotes.yaml corporate_nouns) that no rule resolved is the named
+    organisation quoted in the two sentences before ("Amnesty said ... The organisation
+    called on ...")."""
+    if head.lemma_.lower() not in quote_words("corporate_nouns") or not _described(head):
+        return None
+    sentence_id = article.sentence_id(head.i)
+    names = {e.canonical for e in mentions(article) if e.label == "ORG" and e.end <= head.idx}
+    bodies = [
+        s
+        for sid, _, s in state.recent
+        if s.type in ("organization", "media") and s.name in names and 0 <= sentence_id - sid <= 2
+    ]
+    return bodies[-1] if bodies else None
 
 
 def _described(head) -> bool:

@@ -1438,3 +1438,14 @@ def test_a_name_the_recogniser_missed_in_apposition_to_the_subject_is_the_speake
     )
     assert _apposed_name(doc[1]) == "Akbar Jan"
     assert _apposed_name(doc[11]) is None  # "the man left": no name set off
+
+
+def test_a_description_of_a_body_just_quoted_is_that_body(parse):
+    text = (
+        'Amnesty International condemned the attacks. "These attacks are tragic," Amnesty '
+        "said in a statement. The London-based organisation called on the government to "
+        "remember that "
+        "no abuse can excuse violations of human rights."
+    )
+    rows = parse(text, topic=None).rows["quotes"]
+    assert rows[-1].speaker == "Amnesty International"
