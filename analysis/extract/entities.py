@@ -76,7 +76,10 @@ def entity_rows(article: ParsedArticle) -> list[Mention]:
     mentions.sort(key=lambda row: row.start)
     titled = _titled_surnames(mentions)
     surnames = {m.canonical.split()[-1] for m in mentions if m.label == "PERSON"}
-    mentions = [_as_person(_with_clause_tone(article, row), titled, surnames) for row in mentions]
+    mentions = [
+        _after_honorific(article, _as_person(_with_clause_tone(article, row), titled, surnames))
+        for row in mentions
+    ]
     full_names = _full_person_names(mentions)
     lone_persons = {m.canonical for m in mentions if m.label == "PERSON" and " " not in m.canonical}
     first_start: dict[str, int] = {}  # canonical -> start of its first mention so far
@@ -224,6 +227,19 @@ def _as_person(row: Mention, titled: set[str], surnames: frozenset[str] = frozen
         if words[-1] in surnames:  # "Otis Ferry" as a product, beside "Bryan Ferry"
             return replace(row, label="PERSON")
     return row
+
+
+def _after_honorific(article: ParsedArticle, row: Mention) -> Mention:
+    """A lone surname right after an honorific the NER left out, read as an organisation or a
+    place ("Lord Tebbit", "Dr Fox's view"): a person."""
+    if row.in_registry or row.label not in HONORIFIC_MISLABELS or " " in row.text:
+        return row
+    before = article.text[max(0, row.start - 20) : row.start]
+    words = before.split()
+    if not words or not before.endswith(" ") or not words[-1][:1].isupper():
+        return row
+    honorific = words[-1].lower().rstrip(".") in word_list("honorifics")
+    return replace(row, label="PERSON") if honorific else row
 
 
 def _titled_surnames(mentions: list[Mention]) -> set[str]:

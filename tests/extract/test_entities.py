@@ -318,3 +318,23 @@ def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(p
     name = other.doc.char_span(start, start + len("Terje Roed-Larsen"))
     other.doc.ents = [Span(other.doc, name.start, name.end, label="ORG")]
     assert [m.label for m in entity_rows(other) if m.text.startswith("Terje")] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Tory peer Lord Tebbit said he agreed with the view.", "Tebbit", "PERSON"),
+        ("She agreed with Dr Fox's view on the case.", "Fox", "PERSON"),
+        ("She agreed with the Conservative Fox view on the case.", "Fox", "ORG"),
+    ],
+)
+def test_a_lone_surname_after_an_honorific_the_ner_left_out_is_a_person(parse, text, name, label):
+    from spacy.tokens import Span
+
+    from analysis.extract.entities import entity_rows
+
+    article = parse(text, topic=None)
+    start = text.index(name)
+    span = article.doc.char_span(start, start + len(name))
+    article.doc.ents = [Span(article.doc, span.start, span.end, label="ORG")]
+    assert [(m.text, m.label) for m in entity_rows(article)] == [(name, label)]
