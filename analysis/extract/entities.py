@@ -146,8 +146,9 @@ def _says(article: ParsedArticle, row: Mention) -> bool:
 
 def _titled_name_speaks(article: ParsedArticle, row: Mention) -> bool:
     """A first name and a surname that speaks after an office word ("UN Middle East envoy Terje
-    Roed-Larsen warned") or in apposition to the noun that speaks ("One bystander, Marius
-    duPlessis, said"): a person, whatever the NER's label."""
+    Roed-Larsen warned", "the head of security, Jabril Rajoub says") or in apposition to the
+    noun that speaks ("One bystander, Marius duPlessis, said"): a person, whatever the NER's
+    label."""
     words = row.text.split()
     span = article.doc.char_span(row.start, row.end, alignment_mode="expand")
     if span is None or not 2 <= len(words) <= 3 or not common_given_name(words[0]):
@@ -155,9 +156,22 @@ def _titled_name_speaks(article: ParsedArticle, row: Mention) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "One bystander, Marius duPlessis,"
         root = root.head
-    elif not span.start or article.doc[span.start - 1].lemma_.lower() not in role_nouns():
+    elif _office_before(article.doc, span.start) is None:
         return False
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in reporting_verbs()
+
+
+def _office_before(doc, start: int):
+    """The office word right before a name ("envoy Terje Roed-Larsen"), or heading the phrase
+    before its comma ("the Palestinian head of security, Jabril Rajoub says"), else None."""
+    if not start:
+        return None
+    word = doc[start - 1]
+    if word.text == "," and start > 1:
+        word = doc[start - 2]
+        if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i < word.i:
+            word = word.head.head  # security -> of -> head
+    return word if word.lemma_.lower() in role_nouns() else None
 
 
 def _article_namesake(article: ParsedArticle, row: Mention, full_names) -> Mention:

@@ -308,6 +308,14 @@ def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(p
     doc.ents = [Span(doc, name.start, name.end, label="ORG")]
     rows = entity_rows(article)
     assert [(m.text, m.label) for m in rows] == [("Terje Roed-Larsen", "PERSON")]
+    headed = parse(
+        "However the Palestinian head of security, Jabril Rajoub says militants must yield.",
+        topic=None,
+    )
+    start = headed.doc.text.index("Jabril")
+    name = headed.doc.char_span(start, start + len("Jabril Rajoub"))
+    headed.doc.ents = [Span(headed.doc, name.start, name.end, label="ORG")]
+    assert [m.label for m in entity_rows(headed)] == ["PERSON"]
     apposed = parse("One bystander, Marius duPlessis, said his son was missing.", topic=None)
     start = apposed.doc.text.index("Marius")
     name = apposed.doc.char_span(start, start + len("Marius duPlessis"))
