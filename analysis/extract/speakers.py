@@ -935,8 +935,25 @@ def _cut_at_clauses(head, phrase):
                 when = [c for c in token.children if c.ent_type_ in ("DATE", "TIME")]
                 keep -= {t.i for c in when for t in c.subtree}  # "... by the EOC last year"
                 continue
+            if _describing_participle(token, head):
+                continue
             keep -= {t.i for t in token.subtree}
     return [t for t in phrase if t.i in keep] or [head]
+
+
+def _describing_participle(clause, head) -> bool:
+    """A participle after the head that says which source it is ("diplomats observing the
+    talks", "a doctor working for the relief agency", "documents released today"), not one
+    that reports ("polls suggesting ...", "allies saying ...") or an aside in commas."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head.i == head.i
+        and clause.i > head.i
+        and clause.tag_ in ("VBG", "VBN")
+        and clause.lemma_.lower() not in reporting_verbs()
+        and not any(c.dep_ == "ccomp" for c in clause.children)
+        and clause.doc[clause.left_edge.i - 1].text != ","  # ", quoting sources,": an aside
+    )
 
 
 def _document_head(head) -> bool:

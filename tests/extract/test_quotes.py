@@ -914,7 +914,10 @@ def test_a_source_in_the_lead_is_the_person_named_next_with_that_title(parse):
     "text, speaker",
     [
         ("The findings show the patients recovered faster than expected.", "The findings"),
-        ("Documents released today showed the army had approved the raid.", "Documents"),
+        (
+            "Documents released today showed the army had approved the raid.",
+            "Documents released today",  # the participle says which documents
+        ),
         ("Mr Smith showed that he could win the seat.", None),
     ],
 )
@@ -1449,3 +1452,24 @@ def test_a_description_of_a_body_just_quoted_is_that_body(parse):
     )
     rows = parse(text, topic=None).rows["quotes"]
     assert rows[-1].speaker == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A doctor working for a relief agency said that he had treated six of the men.",
+            "A doctor working for a relief agency",
+        ),
+        (
+            "Official documents released today say the offer was made in writing.",
+            "Official documents released today",
+        ),
+        (  # an aside in commas is not part of the source's description
+            "The news agency, quoting informed sources, said the jets struck two vehicles.",
+            "The news agency",
+        ),
+    ],
+)
+def test_a_participle_that_says_which_source_it_is_belongs_to_the_speaker(parse, text, speaker):
+    assert [q.speaker for q in parse(text, topic=None).rows["quotes"]] == [speaker]
