@@ -139,7 +139,30 @@ def _person_described(article, head, state: State) -> Speaker | None:
     last = state.last_speaker
     if last is not None and last.is_person and sentence_id - state.last_speaker_sentence <= 2:
         return last
-    return None
+    return _named_just_after(article, head, sentence_id)
+
+
+def _named_just_after(article, head, sentence_id: int) -> Speaker | None:
+    """ "... the provincial military chief said. Commander Haji Mohammad Zaman said ...": a
+    role whose holder the next sentence names for the first time, as the subject of a
+    reporting verb, with no other office or description of their own (delayed
+    identification)."""
+    if sentence_id + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence_id + 1]
+    person = subject_person(article, following, speaking=True)
+    if person is None or person.words is None:
+        return None
+    first = min(
+        (m.start for m in mentions(article) if m.label == "PERSON" and m.canonical == person.name),
+        default=None,
+    )
+    if first is None or first < following.start_char:
+        return None
+    mention = next(m for m in mentions(article) if m.start == first)
+    nouns = role_nouns() | set(quote_words("people_nouns"))
+    other = {w for w in _title_words(article, mention) if w in nouns} - person_titles()
+    return person if other <= {head.lemma_.lower()} else None  # not "Ali Rahimi, a farmer,"
 
 
 def _body_described(article, head, state: State) -> Speaker | None:
@@ -169,6 +192,7 @@ def _described(head) -> bool:
         and head.doc[head.i - 1].head.i == head.i
         and head.doc[head.i - 1].text[:1].isupper()
         and head.doc[head.i - 1].whitespace_  # "Governor-General" is one title
+        and head.doc[head.i - 1].lower_ not in person_titles() | role_nouns()  # "Lord Mayor"
     )
     return not name and (
         head.left_edge.lower_ in ("the", "this", "that")

@@ -1473,3 +1473,23 @@ def test_a_description_of_a_body_just_quoted_is_that_body(parse):
 )
 def test_a_participle_that_says_which_source_it_is_belongs_to_the_speaker(parse, text, speaker):
     assert [q.speaker for q in parse(text, topic=None).rows["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        ("Commander Ali Rahimi said the bombs hit a village south of the city.", "Ali Rahimi"),
+        (  # a description of his own: someone else
+            "Ali Rahimi, a farmer, said the bombs hit his village.",
+            "the provincial military chief",
+        ),
+    ],
+)
+def test_a_role_named_for_the_first_time_in_the_next_sentence_is_that_person(
+    parse, second, speaker
+):
+    text = (
+        "Troops moved into the valley on Monday. Nearly 100 civilians have been killed in "
+        f"three nights of airstrikes, the provincial military chief said. {second}"
+    )
+    assert parse(text, topic=None).rows["quotes"][0].speaker == speaker
