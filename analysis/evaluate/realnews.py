@@ -4,7 +4,7 @@ and the ABC news gold (``tests/gold/abc``, ``--gold abc``).
     python -m analysis.evaluate.realnews [--part dev|spent|heldout3|all] [--misses]
                                          [--corpus DIR]
     python -m analysis.evaluate.realnews --gold abc [--part abc-devs|abc-spent] [--misses]
-    python -m analysis.evaluate.realnews --gold abc --part abc-heldout5 --final   # once
+    python -m analysis.evaluate.realnews --gold abc --part abc-heldout6 --final   # once
 
 Gold: every quote of 109 articles of ``../shared/corpora/bbc-politics``, coded from
 ``tests/gold/bbc/GUIDELINES.md`` by coders who never saw the code (the spans, not the articles,
@@ -27,8 +27,9 @@ sixth round, and ``abc-dev7`` in the seventh; ``abc-devs``: the seven developmen
 ``abc-heldout3`` (25, coded at the
 end of the sixth round, scored once at the end of the seventh, spent), and ``abc-heldout4`` (25,
 coded at the end of the seventh round, scored once at the end of the eighth, spent), and, drawn
-at the start of the eighth round, ``abc-dev8`` (20) and ``abc-heldout5`` (25, not scored: only
-``--final`` scores it, and ``--misses`` never lists it), coded from the same
+at the start of the eighth round, ``abc-dev8`` (20) and ``abc-heldout5`` (25, scored once at
+the end of the ninth, spent), and, in the ninth, ``abc-dev9`` (20) and ``abc-heldout6`` (25, not
+scored: only ``--final`` scores it, and ``--misses`` never lists it), coded from the same
 guidelines with the differences of ``tests/gold/abc/GUIDELINES-ABC.md``. It is read with no
 topic pack, as a researcher's first run on a new story would be.
 
@@ -131,7 +132,10 @@ GOLD_SETS = {
             "abc-heldout4": {
                 "abc-heldout4"
             },  # scored once, spent (tests/gold/abc/heldout4-quotes.txt)
-            "abc-heldout5": {"abc-heldout5"},  # not scored yet: the next round's (q33, q34)
+            "abc-heldout5": {
+                "abc-heldout5"
+            },  # scored once, spent (tests/gold/abc/heldout5-quotes.txt)
+            "abc-heldout6": {"abc-heldout6"},  # not scored yet: the next round's (q39, q40)
             "abc-spent": {  # development data now
                 "abc-dev",
                 "abc-dev2",
@@ -146,9 +150,10 @@ GOLD_SETS = {
                 "abc-heldout2",
                 "abc-heldout3",
                 "abc-heldout4",
+                "abc-heldout5",
             },
         },
-        frozenset({"abc-heldout5"}),
+        frozenset({"abc-heldout6"}),
         "ABC news articles (2001-02)",
     ),
 }
