@@ -31,8 +31,28 @@ from ..knowledge import words as word_list
 from ..nlp.article import ParsedArticle, trimmed
 from ..nlp.quote_marks import QuotedSpan
 from .base import extractor
+from .phrases import (
+    BODY_TYPES,
+    SPEAKER_LABELS,
+    SUBJECT_DEPS,
+    State,
+    apposed_to_verb,
+    appositive_person,
+    gender_of,
+    mentions,
+    phrase_words,
+    someones_people,
+    subtree_range,
+    unrecognised_name,
+)
 from .quote_knowledge import limit, quote_words, reporting_verbs, role_nouns, source_nouns
 from .records import Quote, Speaker
+from .references import (
+    one_source,
+    previous_subject_speaker,
+    sentence_before_quote,
+    subject_person,
+)
 from .reporting import (
     according_to,
     content_of,
@@ -44,25 +64,7 @@ from .reporting import (
     speech_withheld,
     subject_of,
 )
-from .speakers import (
-    BODY_TYPES,
-    SPEAKER_LABELS,
-    SUBJECT_DEPS,
-    State,
-    apposed_to_verb,
-    appositive_person,
-    describe,
-    gender_of,
-    mentions,
-    one_source,
-    phrase_words,
-    previous_subject_speaker,
-    sentence_before_quote,
-    someones_people,
-    subject_person,
-    subtree_range,
-    unrecognised_name,
-)
+from .speakers import describe
 
 
 @knowledge_cache

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.strings import hash_string
 
+from .phrases import SUBJECT_DEPS
 from .quote_knowledge import limit, quote_words, reporting_verbs
-from .speakers import SUBJECT_DEPS
 
 
 def subject_of(verb):

@@ -1427,7 +1427,7 @@ def test_a_name_the_recogniser_missed_in_apposition_to_the_subject_is_the_speake
     import spacy
     from spacy.tokens import Doc
 
-    from analysis.extract.speakers import _apposed_name
+    from analysis.extract.phrases import apposed_name
 
     words = "A spokesman for the governor , Akbar Jan , says the man left .".split()
     doc = Doc(
@@ -1439,8 +1439,8 @@ def test_a_name_the_recogniser_missed_in_apposition_to_the_subject_is_the_speake
         ).split(),
         pos="DET NOUN ADP DET NOUN PUNCT PROPN PROPN PUNCT VERB DET NOUN VERB PUNCT".split(),
     )
-    assert _apposed_name(doc[1]) == "Akbar Jan"
-    assert _apposed_name(doc[11]) is None  # "the man left": no name set off
+    assert apposed_name(doc[1]) == "Akbar Jan"
+    assert apposed_name(doc[11]) is None  # "the man left": no name set off
 
 
 def test_a_description_of_a_body_just_quoted_is_that_body(parse):
