@@ -293,39 +293,51 @@ def test_a_persons_name_ends_before_the_place_the_recogniser_ran_on_into(name, e
     assert _without_place(name) == expected
 
 
-def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(parse):
-    """ "UN envoy Terje Roed-Larsen warned", the name read as an organisation: a person, so
-    that "he said" next is his."""
+def _labels_when_read_as_organisation(parse, text: str, name: str) -> list[tuple[str, str]]:
+    """The entity rows of ``text`` when the recogniser labels ``name``, and nothing else, an
+    organisation (a misreading the model makes in some contexts, fixed here)."""
     from spacy.tokens import Span
 
     from analysis.extract.entities import entity_rows
 
-    text = '"We are close to war," UN envoy Terje Roed-Larsen warned. Israel blamed militants.'
     article = parse(text, topic=None)
-    doc = article.doc
-    start = text.index("Terje")
-    name = doc.char_span(start, start + len("Terje Roed-Larsen"))
-    doc.ents = [Span(doc, name.start, name.end, label="ORG")]
-    rows = entity_rows(article)
-    assert [(m.text, m.label) for m in rows] == [("Terje Roed-Larsen", "PERSON")]
-    headed = parse(
-        "However the Palestinian head of security, Jabril Rajoub says militants must yield.",
-        topic=None,
-    )
-    start = headed.doc.text.index("Jabril")
-    name = headed.doc.char_span(start, start + len("Jabril Rajoub"))
-    headed.doc.ents = [Span(headed.doc, name.start, name.end, label="ORG")]
-    assert [m.label for m in entity_rows(headed)] == ["PERSON"]
-    apposed = parse("One bystander, Marius duPlessis, said his son was missing.", topic=None)
-    start = apposed.doc.text.index("Marius")
-    name = apposed.doc.char_span(start, start + len("Marius duPlessis"))
-    apposed.doc.ents = [Span(apposed.doc, name.start, name.end, label="ORG")]
-    assert [m.label for m in entity_rows(apposed)] == ["PERSON"]
-    other = parse(text.replace("UN envoy ", "The UN's "), topic=None)  # no office word
-    start = other.doc.text.index("Terje")
-    name = other.doc.char_span(start, start + len("Terje Roed-Larsen"))
-    other.doc.ents = [Span(other.doc, name.start, name.end, label="ORG")]
-    assert [m.label for m in entity_rows(other) if m.text.startswith("Terje")] == ["ORG"]
+    start = text.index(name)
+    span = article.doc.char_span(start, start + len(name))
+    article.doc.ents = [Span(article.doc, span.start, span.end, label="ORG")]
+    return [(m.text, m.label) for m in entity_rows(article)]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (  # an office word right before the name
+            '"We are close to war," UN envoy Terje Roed-Larsen warned. Israel blamed them.',
+            "Terje Roed-Larsen",
+            "PERSON",
+        ),
+        (  # an office phrase closed by a comma
+            "However the Palestinian head of security, Jabril Rajoub says militants must yield.",
+            "Jabril Rajoub",
+            "PERSON",
+        ),
+        (  # in apposition to the noun that speaks
+            "One bystander, Marius duPlessis, said his son was missing.",
+            "Marius duPlessis",
+            "PERSON",
+        ),
+        (  # no office word
+            '"We are close to war," The UN\'s Terje Roed-Larsen warned. Israel blamed them.',
+            "Terje Roed-Larsen",
+            "ORG",
+        ),
+    ],
+)
+def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(
+    parse, text, name, label
+):
+    """ "UN envoy Terje Roed-Larsen warned", the name read as an organisation: a person, so
+    that "he said" next is his."""
+    assert (name, label) in _labels_when_read_as_organisation(parse, text, name)
 
 
 @pytest.mark.parametrize(
@@ -337,12 +349,4 @@ def test_a_first_name_and_surname_after_an_office_word_that_speaks_is_a_person(p
     ],
 )
 def test_a_lone_surname_after_an_honorific_the_ner_left_out_is_a_person(parse, text, name, label):
-    from spacy.tokens import Span
-
-    from analysis.extract.entities import entity_rows
-
-    article = parse(text, topic=None)
-    start = text.index(name)
-    span = article.doc.char_span(start, start + len(name))
-    article.doc.ents = [Span(article.doc, span.start, span.end, label="ORG")]
-    assert [(m.text, m.label) for m in entity_rows(article)] == [(name, label)]
+    assert _labels_when_read_as_organisation(parse, text, name) == [(name, label)]
