@@ -248,11 +248,8 @@ def _after_honorific(article: ParsedArticle, row: Mention) -> Mention:
     place ("Lord Tebbit", "Dr Fox's view"): a person."""
     if row.in_registry or row.label not in HONORIFIC_MISLABELS or " " in row.text:
         return row
-    before = article.text[max(0, row.start - 20) : row.start]
-    words = before.split()
-    if not words or not before.endswith(" ") or not words[-1][:1].isupper():
-        return row
-    honorific = words[-1].lower().rstrip(".") in word_list("honorifics")
+    word = _word_before(article, row.start)
+    honorific = word[:1].isupper() and word.lower().rstrip(".") in word_list("honorifics")
     return replace(row, label="PERSON") if honorific else row
 
 
@@ -462,10 +459,15 @@ def _title_of(article: ParsedArticle, row: Mention) -> str:
 
 def _title_before(article: ParsedArticle, start: int) -> str:
     """The honorific right before a name ("Baroness" of "Baroness Kennedy"), else ""."""
-    words = article.text[max(0, start - 20) : start].split()
-    if not words or not article.text[:start].endswith(" "):
-        return ""
-    return words[-1] if title_gender(words[-1]) is not None else ""
+    word = _word_before(article, start)
+    return word if word and title_gender(word) is not None else ""
+
+
+def _word_before(article: ParsedArticle, start: int) -> str:
+    """The word a space before ``start`` ("Lord" of "Lord Tebbit"), else ""."""
+    before = article.text[max(0, start - 20) : start]
+    words = before.split()
+    return words[-1] if words and before.endswith(" ") else ""
 
 
 def _contradicts(title: str, full_name: str) -> bool:
